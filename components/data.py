@@ -166,4 +166,3 @@ def load_dataset(path: str) -> Dataset:
         DataError: listing every problem in every file.
     """
     return read_dataset(Path(path))
-

@@ -13,7 +13,7 @@ import datetime as dt
 import json
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import Enum
 from urllib.parse import urlparse
 
@@ -97,14 +97,14 @@ class FileSpec:
 
     Attributes:
         name: The file name inside the data folder.
-        field: The ``Dataset`` attribute that holds the typed table.
+        attribute: The ``Dataset`` attribute that holds the typed table.
         columns: The columns, in the order the file is written.
         key: The column whose values must be unique (and that references point to).
         optional: Whether the file may be absent.
     """
 
     name: str
-    field: str
+    attribute: str
     columns: tuple[Column, ...]
     key: str
     optional: bool = False
@@ -320,13 +320,13 @@ class Dataset:
     milestones: pd.DataFrame
     sources: pd.DataFrame
     countries: pd.DataFrame
-    companies: pd.DataFrame | None = field(default=None)
+    companies: pd.DataFrame | None = None
 
     def counts(self) -> dict[str, int]:
         """Return the number of records per file name, for files that are present."""
         counts = {}
         for spec in SPECS:
-            table = getattr(self, spec.field)
+            table = getattr(self, spec.attribute)
             if table is not None:
                 counts[spec.name] = len(table)
         return counts
@@ -499,14 +499,12 @@ def _targets(column: Column, keys: Mapping[str, frozenset[str] | None]) -> froze
     return frozenset(union)
 
 
-def _validate_cells(
-    spec: FileSpec, table: pd.DataFrame, keys: Mapping[str, frozenset[str] | None]
-) -> list[Problem]:
+def _validate_cells(spec: FileSpec, table: pd.DataFrame, keys: Mapping[str, frozenset[str] | None]) -> list[Problem]:
     problems: list[Problem] = []
     countries = keys.get("countries.csv")
     present = [column for column in spec.columns if column.name in table.columns]
     first_seen: dict[tuple[str, ...], int] = {}
-    key_columns = (spec.key,) if spec.key else ()
+    key_columns: tuple[str, ...] = (spec.key,) if spec.key else ()
     if spec.name == "partners.csv":
         key_columns = ("country", "relation")
     for row_number, record in zip(_row_numbers(table), table.to_dict("records"), strict=True):
@@ -522,9 +520,7 @@ def _validate_cells(
             if key in first_seen:
                 label = " and ".join(key_columns)
                 shown = quoted(LIST_SEPARATOR.join(key)) + f" (also in row {first_seen[key]})"
-                problems.append(
-                    Problem(spec.name, row_number, key_columns[-1], f"a unique {label}", shown)
-                )
+                problems.append(Problem(spec.name, row_number, key_columns[-1], f"a unique {label}", shown))
             else:
                 first_seen[key] = row_number
     return problems
@@ -545,10 +541,10 @@ def _check_value(
         return []
     if column.kind in (Kind.REF, Kind.REFS):
         return _check_references(spec, column, value, row_number, keys)
-    expected = _check_cell(column, value, countries)
-    if expected is None:
+    problem = _check_cell(column, value, countries)
+    if problem is None:
         return []
-    return [Problem(spec.name, row_number, column.name, expected, quoted(value))]
+    return [Problem(spec.name, row_number, column.name, problem, quoted(value))]
 
 
 def _required_expectation(column: Column) -> str:
@@ -583,7 +579,7 @@ def _check_references(
 
 def _typed(spec: FileSpec, table: pd.DataFrame) -> pd.DataFrame:
     """Return the table with spec columns in order, numbers as floats and lists as tuples."""
-    data: dict[str, list[object]] = {}
+    data: dict[str, Sequence[object]] = {}
     for column in spec.columns:
         cells = [str(cell) for cell in table[column.name]]
         if column.kind is Kind.NUMBER:
@@ -599,9 +595,7 @@ def _typed(spec: FileSpec, table: pd.DataFrame) -> pd.DataFrame:
     return typed.reset_index(drop=True)
 
 
-def validate_tables(
-    tables: Mapping[str, pd.DataFrame | None], problems: Iterable[Problem] = ()
-) -> Dataset:
+def validate_tables(tables: Mapping[str, pd.DataFrame | None], problems: Iterable[Problem] = ()) -> Dataset:
     """Check raw tables of strings and return the typed dataset.
 
     Args:
@@ -629,8 +623,9 @@ def validate_tables(
         found.extend(validate_header(spec, list(table.columns)))
         if table.empty and not spec.optional:
             found.append(Problem(spec.name, 2, None, "at least one record", "only a header row"))
-        found.extend(_validate_cells(spec, table, keys))
+        if table.columns.is_unique:
+            found.extend(_validate_cells(spec, table, keys))
     if found:
         raise DataError(found)
-    typed = {spec.field: _typed(spec, table) for spec in SPECS if (table := tables.get(spec.name)) is not None}
-    return Dataset(**typed)  # type: ignore[arg-type]
+    typed = {spec.attribute: _typed(spec, table) for spec in SPECS if (table := tables.get(spec.name)) is not None}
+    return Dataset(**typed)

@@ -18,7 +18,7 @@ from components.model import SPECS, DataError, Dataset
 def summarize(dataset: Dataset) -> str:
     """Return the one-line summary of a valid dataset, e.g. ``data: 30 places, ... OK``."""
     counts = dataset.counts()
-    parts = [f"{counts[spec.name]} {spec.field}" for spec in SPECS if spec.name in counts]
+    parts = [f"{counts[spec.name]} {spec.attribute}" for spec in SPECS if spec.name in counts]
     return "data: " + ", ".join(parts) + " OK"
 
 
