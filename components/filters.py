@@ -1,0 +1,229 @@
+"""The view state: what the person chose (filters, selected place, language) and its URL form.
+
+The URL is the source of truth, so a pasted link reproduces the view. This module parses
+query parameters into a frozen ``ViewState`` (dropping unknown values with a notice, never
+raising), writes a state back as parameters, applies the filters to tables and describes
+them in plain words. It is pure: no streamlit import.
+
+URL parameters (contracts; people bookmark them):
+``facility`` facility ids, ``country`` ISO 3166-1 alpha-3 codes, ``status`` place/facility
+statuses, ``site`` a place id, ``lang`` en|zh|ur. Lists are read both as repeated keys
+(``country=UZB&country=PAK``, what ``st.query_params`` writes) and comma-separated
+(``country=UZB,PAK``, what people type).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+PARAM_FACILITY = "facility"
+PARAM_COUNTRY = "country"
+PARAM_STATUS = "status"
+PARAM_SITE = "site"
+PARAM_LANG = "lang"
+PARAM_YEAR = "year"
+LIST_PARAMS = (PARAM_FACILITY, PARAM_COUNTRY, PARAM_STATUS)
+# Parameters that follow a person from page to page (site and year belong to the map page).
+SHARED_PARAMS = (PARAM_FACILITY, PARAM_COUNTRY, PARAM_STATUS, PARAM_LANG)
+
+# Longer values cannot be ids or codes; cutting them early keeps notices short and parsing cheap.
+MAX_VALUE_LENGTH = 64
+MAX_VALUES = 50
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The values each URL parameter may take, from the dataset."""
+
+    facilities: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+    sites: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ("en",)
+    years: tuple[int, int] = (1970, 2035)
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A value from the URL that was ignored, and why."""
+
+    param: str
+    value: str
+
+
+@dataclass(frozen=True)
+class ViewState:
+    """Everything a link carries about the view."""
+
+    facilities: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+    site: str = ""
+    lang: str = "en"
+    year: int | None = None
+    notices: tuple[Notice, ...] = field(default=(), compare=False)
+
+    @property
+    def is_filtered(self) -> bool:
+        """Whether any of facility, country or status narrows the view."""
+        return bool(self.facilities or self.countries or self.statuses)
+
+
+def split_values(raw: Iterable[str]) -> list[str]:
+    """Values of a list parameter: repeated keys and comma lists, trimmed, de-duplicated, in order."""
+    values: list[str] = []
+    for item in raw:
+        for part in str(item).split(","):
+            value = part.strip()
+            if value and value not in values:
+                values.append(value)
+    return values
+
+
+def _short(value: str) -> str:
+    return value if len(value) <= MAX_VALUE_LENGTH else value[:MAX_VALUE_LENGTH] + "…"
+
+
+def _pick(
+    param: str, raw: Sequence[str], allowed: Sequence[str], normalise: bool = False
+) -> tuple[tuple[str, ...], list[Notice]]:
+    kept: list[str] = []
+    notices: list[Notice] = []
+    lookup = {a.upper(): a for a in allowed} if normalise else {a: a for a in allowed}
+    for value in split_values(raw)[: MAX_VALUES * 2]:
+        key = value.upper() if normalise else value
+        if len(value) <= MAX_VALUE_LENGTH and key in lookup:
+            if lookup[key] not in kept and len(kept) < MAX_VALUES:
+                kept.append(lookup[key])
+        else:
+            notices.append(Notice(param, _short(value)))
+    return tuple(kept), notices
+
+
+def state_from_params(params: Mapping[str, Sequence[str]], vocabulary: Vocabulary) -> ViewState:
+    """Parse query parameters (each a list of raw values) into a state; unknown values become notices."""
+    notices: list[Notice] = []
+    facilities, dropped = _pick(PARAM_FACILITY, params.get(PARAM_FACILITY, ()), vocabulary.facilities)
+    notices += dropped
+    countries, dropped = _pick(PARAM_COUNTRY, params.get(PARAM_COUNTRY, ()), vocabulary.countries, normalise=True)
+    notices += dropped
+    statuses, dropped = _pick(PARAM_STATUS, params.get(PARAM_STATUS, ()), vocabulary.statuses)
+    notices += dropped
+
+    site = ""
+    site_values = split_values(params.get(PARAM_SITE, ()))
+    if site_values:
+        if site_values[0] in vocabulary.sites and len(site_values[0]) <= MAX_VALUE_LENGTH:
+            site = site_values[0]
+        else:
+            notices.append(Notice(PARAM_SITE, _short(site_values[0])))
+
+    lang = vocabulary.languages[0] if vocabulary.languages else "en"
+    lang_values = split_values(params.get(PARAM_LANG, ()))
+    if lang_values:
+        if lang_values[0].lower() in vocabulary.languages:
+            lang = lang_values[0].lower()
+        else:
+            notices.append(Notice(PARAM_LANG, _short(lang_values[0])))
+
+    year: int | None = None
+    year_values = split_values(params.get(PARAM_YEAR, ()))
+    if year_values:
+        low, high = vocabulary.years
+        text = year_values[0]
+        if text.isascii() and text.isdigit() and len(text) == 4 and low <= int(text) <= high:
+            year = int(text)
+        else:
+            notices.append(Notice(PARAM_YEAR, _short(text)))
+
+    return ViewState(facilities, countries, statuses, site, lang, year, tuple(notices))
+
+
+def params_from_state(state: ViewState, default_lang: str = "en") -> dict[str, list[str]]:
+    """The query parameters of a state, leaving out defaults so links stay short."""
+    params: dict[str, list[str]] = {}
+    if state.facilities:
+        params[PARAM_FACILITY] = list(state.facilities)
+    if state.countries:
+        params[PARAM_COUNTRY] = list(state.countries)
+    if state.statuses:
+        params[PARAM_STATUS] = list(state.statuses)
+    if state.site:
+        params[PARAM_SITE] = [state.site]
+    if state.lang != default_lang:
+        params[PARAM_LANG] = [state.lang]
+    if state.year is not None:
+        params[PARAM_YEAR] = [str(state.year)]
+    return params
+
+
+def shared_params(state: ViewState, default_lang: str = "en") -> dict[str, list[str]]:
+    """The parameters that follow a person to another page."""
+    return {k: v for k, v in params_from_state(state, default_lang).items() if k in SHARED_PARAMS}
+
+
+def apply_places(places: pd.DataFrame, facilities: pd.DataFrame, state: ViewState) -> pd.DataFrame:
+    """Places that have a selected facility, are in a selected country and have a selected status.
+
+    Each active filter narrows the result; an empty filter keeps everything.
+    """
+    keep = pd.Series(True, index=places.index)
+    if state.facilities:
+        hosting = set(facilities.loc[facilities["id"].isin(state.facilities), "place_id"])
+        keep &= places["id"].isin(hosting)
+    if state.countries:
+        keep &= places["country"].isin(state.countries)
+    if state.statuses:
+        keep &= places["status"].isin(state.statuses)
+    return places[keep]
+
+
+def apply_facilities(facilities: pd.DataFrame, places: pd.DataFrame, state: ViewState) -> pd.DataFrame:
+    """Facilities that are selected, have a selected status, and sit in a selected country.
+
+    A facility whose location is not published has no country and is kept only when no
+    country filter is active.
+    """
+    keep = pd.Series(True, index=facilities.index)
+    if state.facilities:
+        keep &= facilities["id"].isin(state.facilities)
+    if state.statuses:
+        keep &= facilities["status"].isin(state.statuses)
+    if state.countries:
+        country_of = dict(zip(places["id"], places["country"], strict=True))
+        keep &= facilities["place_id"].map(lambda p: country_of.get(p, "") in state.countries)
+    return facilities[keep]
+
+
+def apply_partners(partners: pd.DataFrame, state: ViewState) -> pd.DataFrame:
+    """Partner rows of the selected countries (all of them when no country is selected)."""
+    if not state.countries:
+        return partners
+    return partners[partners["country"].isin(state.countries)]
+
+
+def _join(words: Sequence[str], and_word: str) -> str:
+    if len(words) <= 1:
+        return "".join(words)
+    return ", ".join(words[:-1]) + f" {and_word} " + words[-1]
+
+
+def describe_filters(
+    state: ViewState,
+    count: int,
+    noun: str,
+    facility_names: Mapping[str, str],
+    country_names: Mapping[str, str],
+) -> str:
+    """One plain-English line, e.g. "Showing 3 places with bonded warehousing in Pakistan and China"."""
+    parts = [f"Showing {count} {noun}"]
+    if state.facilities:
+        parts.append("with " + _join([facility_names.get(f, f).lower() for f in state.facilities], "or"))
+    if state.countries:
+        parts.append("in " + _join([country_names.get(c, c) for c in state.countries], "and"))
+    if state.statuses:
+        parts.append("that are " + _join(list(state.statuses), "or"))
+    return " ".join(parts)

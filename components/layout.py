@@ -1,0 +1,195 @@
+"""The shared frame every page draws first: page setup, data, URL state, filters, navigation, footer.
+
+Pages call ``render_frame(page_key)`` once, at the top, and get a ``Frame`` back: the
+dataset, the view state parsed from the URL, and the language. When the data folder is
+invalid the frame lists the problems in plain words and stops the page (no traceback, no
+blank page). Filters live in the URL: the frame seeds its widgets from it, writes changes
+back, and every navigation link carries them to the next page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import streamlit as st
+
+from components import filters
+from components.data import data_dir, load_dataset
+from components.escape import escape_markdown
+from components.filters import Vocabulary, ViewState
+from components.i18n import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES, RTL_LANGUAGES, SESSION_KEY, t
+from components.model import STATUSES, DataError, Dataset
+
+ROOT = Path(__file__).resolve().parent.parent
+# A file, not an emoji or ":material/...": Streamlit fetches those favicons from Google's servers.
+FAVICON = ROOT / "static" / "app" / "favicon.png"
+
+
+@dataclass(frozen=True)
+class Page:
+    """A page of the dashboard: its script, its URL path and its navigation label key."""
+
+    key: str
+    script: str
+    path: str
+    icon: str
+
+
+PAGES: tuple[Page, ...] = (
+    Page("overview", "app.py", "/", ":material/public:"),
+    Page("map", "pages/1_map.py", "/map", ":material/map:"),
+    Page("facilities", "pages/2_facilities.py", "/facilities", ":material/warehouse:"),
+    Page("companies", "pages/3_companies.py", "/companies", ":material/business:"),
+    Page("partners", "pages/4_partners.py", "/partners", ":material/handshake:"),
+    Page("sources", "pages/5_sources.py", "/sources", ":material/menu_book:"),
+)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What every page gets from the frame."""
+
+    dataset: Dataset
+    state: ViewState
+    lang: str
+
+
+def vocabulary(dataset: Dataset) -> Vocabulary:
+    """The values each URL parameter may take with this dataset."""
+    return Vocabulary(
+        facilities=tuple(dataset.facilities["id"]),
+        countries=tuple(dataset.countries["iso3"]),
+        statuses=STATUSES,
+        sites=tuple(dataset.places["id"]),
+        languages=LANGUAGES,
+    )
+
+
+def _query_lists() -> dict[str, list[str]]:
+    return {key: st.query_params.get_all(key) for key in st.query_params}
+
+
+def _browser_language() -> str:
+    locale = (getattr(st.context, "locale", None) or "").lower()
+    short = locale.split("-")[0]
+    return short if short in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def _seed_widget(key: str, value: object) -> None:
+    # Widgets are seeded from the URL only when they have no value yet (first run on a page).
+    if key not in st.session_state:
+        st.session_state[key] = value
+
+
+def _country_names(dataset: Dataset, lang: str) -> dict[str, str]:
+    names: dict[str, str] = {}
+    for row in dataset.countries.to_dict("records"):
+        names[row["iso3"]] = str(row.get(f"name_{lang}") or row["name_en"])
+    return names
+
+
+def _show_problems(folder: Path, error: DataError) -> None:
+    st.error(t("frame.data_invalid", folder=folder.name or str(folder), count=len(error.problems)))
+    # Plain text: problem messages quote the data, which is untrusted.
+    st.code("\n".join(str(problem) for problem in error.problems), language=None, wrap_lines=True)
+    st.caption(t("frame.data_invalid_hint"))
+
+
+def _apply_direction(lang: str) -> None:
+    # Urdu reads right to left; the map, numbers and codes stay left to right.
+    if lang in RTL_LANGUAGES:
+        st.html(
+            "<style>"
+            "[data-testid='stMain'] [data-testid='stMarkdownContainer'],"
+            "[data-testid='stMain'] h1, [data-testid='stMain'] h2, [data-testid='stMain'] h3,"
+            "[data-testid='stSidebar'] {direction: rtl; text-align: right;}"
+            "iframe, code, [data-testid='stMetricValue'] {direction: ltr;}"
+            "</style>"
+        )
+
+
+def render_frame(page_key: str) -> Frame:
+    """Set up the page and draw the frame; return the dataset and the view state (or stop)."""
+    raw = _query_lists()
+    # The language widget's value wins over the URL: it is the person's latest choice.
+    lang_raw = [st.session_state[filters.PARAM_LANG]] if filters.PARAM_LANG in st.session_state else None
+    lang_raw = lang_raw or raw.get(filters.PARAM_LANG) or [_browser_language()]
+    lang = lang_raw[0].lower() if lang_raw[0].lower() in LANGUAGES else DEFAULT_LANGUAGE
+    st.session_state[SESSION_KEY] = lang
+    st.set_page_config(page_title=t("app.title"), page_icon=str(FAVICON), layout="wide")
+    _apply_direction(lang)
+
+    folder = data_dir()
+    try:
+        dataset = load_dataset(str(folder))
+    except DataError as error:
+        _show_problems(folder, error)
+        st.stop()
+
+    state = filters.state_from_params(raw, vocabulary(dataset))
+    if not raw.get(filters.PARAM_LANG):
+        state = replace(state, lang=lang)
+    state = _render_sidebar(dataset, state, page_key)
+    for notice in state.notices:
+        st.warning(t("frame.ignored_value", param=notice.param, value=escape_markdown(notice.value)), icon="⚠️")
+    return Frame(dataset, state, state.lang)
+
+
+def _render_sidebar(dataset: Dataset, state: ViewState, page_key: str) -> ViewState:
+    facility_names = dict(zip(dataset.facilities["id"], dataset.facilities["name_en"], strict=True))
+    country_names = _country_names(dataset, state.lang)
+    # Countries a person can pick: those the data mentions (places and partners), not all 249.
+    offered_countries = sorted(set(dataset.places["country"]) | set(dataset.partners["country"]) | set(state.countries))
+
+    _seed_widget(filters.PARAM_LANG, state.lang)
+    _seed_widget(filters.PARAM_FACILITY, list(state.facilities))
+    _seed_widget(filters.PARAM_COUNTRY, list(state.countries))
+    _seed_widget(filters.PARAM_STATUS, list(state.statuses))
+
+    with st.sidebar:
+        st.markdown(f"**{t('app.title')}**")
+        lang = st.selectbox(
+            t("frame.language"), LANGUAGES, format_func=LANGUAGE_NAMES.__getitem__, key=filters.PARAM_LANG
+        )
+        st.subheader(t("frame.filters"))
+        chosen_facilities = st.multiselect(
+            t("frame.facility"), list(facility_names), format_func=lambda f: facility_names.get(f, f),
+            key=filters.PARAM_FACILITY,
+        )
+        chosen_countries = st.multiselect(
+            t("frame.country"), offered_countries, format_func=lambda c: f"{country_names.get(c, c)} ({c})",
+            key=filters.PARAM_COUNTRY,
+        )
+        chosen_statuses = st.multiselect(
+            t("frame.status"), list(STATUSES), format_func=lambda s: t(f"status.{s}"), key=filters.PARAM_STATUS
+        )
+        new_state = replace(
+            state,
+            lang=lang,
+            facilities=tuple(chosen_facilities),
+            countries=tuple(chosen_countries),
+            statuses=tuple(chosen_statuses),
+        )
+        if new_state.is_filtered and st.button(t("frame.reset"), icon=":material/restart_alt:"):
+            for key in (filters.PARAM_FACILITY, filters.PARAM_COUNTRY, filters.PARAM_STATUS):
+                del st.session_state[key]
+            new_state = replace(new_state, facilities=(), countries=(), statuses=())
+            write_url(new_state)
+            st.rerun()
+        st.divider()
+        shared = filters.shared_params(new_state)
+        for page in PAGES:
+            if (ROOT / page.script).exists():
+                st.page_link(page.script, label=t(f"nav.{page.key}"), icon=page.icon, query_params=shared)
+    write_url(new_state)
+    st.session_state[SESSION_KEY] = new_state.lang
+    return new_state
+
+
+def write_url(state: ViewState) -> None:
+    """Put ``state`` into the address bar (only when it differs, to avoid needless reruns)."""
+    wanted = filters.params_from_state(state)
+    current = _query_lists()
+    if current != wanted:
+        st.query_params.from_dict(wanted)

@@ -1,0 +1,38 @@
+"""Shared test configuration: under CI the browser tier must run, not vanish or skip."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+E2E_DIR = Path(__file__).resolve().parent / "e2e"
+TESTS_DIR = Path(__file__).resolve().parent
+
+
+def _in_ci() -> bool:
+    return os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+def _is_browser_test(nodeid: str) -> bool:
+    return "/e2e/" in f"/{nodeid}"
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Under CI=true, a whole-suite run with no browser test run, or any skipped, fails."""
+    if not _in_ci() or session.config.option.collectonly:
+        return
+    whole_suite = any(Path(arg).resolve() == TESTS_DIR for arg in session.config.args)
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    if not whole_suite or reporter is None:
+        return
+    ran = [r for key in ("passed", "failed", "error") for r in reporter.stats.get(key, []) if _is_browser_test(r.nodeid)]
+    skipped = [r for r in reporter.stats.get("skipped", []) if _is_browser_test(getattr(r, "nodeid", ""))]
+    if not ran or skipped:
+        reporter.write_line(
+            f"CI: the browser tier must run: {len(ran)} browser tests ran, {len(skipped)} were skipped.",
+            red=True,
+            bold=True,
+        )
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED

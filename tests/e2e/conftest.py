@@ -1,0 +1,162 @@
+"""Browser tier: a real Streamlit server on a free port, driven by Debian's Chromium.
+
+The server is started with ``streamlit run`` and polled on ``/_stcore/health`` (never a
+fixed sleep). Every page runs in a context whose requests to any host but the server
+are aborted, as on a machine with no internet, and recorded so tests can assert on them.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "artifacts"
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+LOCAL_HOSTS = {"127.0.0.1", "localhost"}
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class Server:
+    """A running ``streamlit run app.py`` on loopback."""
+
+    def __init__(self, env_overrides: dict[str, str] | None = None) -> None:
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        env = {**os.environ, **(env_overrides or {})}
+        ARTIFACTS.mkdir(exist_ok=True)
+        self.log_path = ARTIFACTS / f"server-{self.port}.log"
+        self._log = self.log_path.open("w")
+        self.process = subprocess.Popen(
+            [
+                sys.executable, "-m", "streamlit", "run", "app.py",
+                "--server.headless", "true",
+                "--server.address", "127.0.0.1",
+                "--server.port", str(self.port),
+                "--browser.gatherUsageStats", "false",
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
+        )
+        self._wait_healthy()
+
+    def _wait_healthy(self, timeout: float = 60.0) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"streamlit exited early; see {self.log_path}")
+            try:
+                with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=1) as response:
+                    if response.read().strip() == b"ok":
+                        return
+            except OSError:
+                time.sleep(0.1)
+        raise RuntimeError(f"streamlit did not answer /_stcore/health within {timeout}s")
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+        self._log.close()
+
+
+@pytest.fixture(scope="session")
+def server() -> Iterator[Server]:
+    """The dashboard with the shipped data."""
+    running = Server()
+    yield running
+    running.stop()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    if not Path(CHROMIUM).exists():
+        message = f"no Chromium at {CHROMIUM}: run `make test` (it installs Debian's chromium) or set CHROMIUM"
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+            pytest.fail(message)
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+class RecordedPage:
+    """A Playwright page plus every URL it (and its frames) asked for."""
+
+    def __init__(self, page: object, requests: list[str]) -> None:
+        self.page = page
+        self.requests = requests
+
+    def foreign_requests(self) -> list[str]:
+        return [url for url in self.requests if urlsplit(url).scheme in ("http", "https", "ws", "wss")
+                and urlsplit(url).hostname not in LOCAL_HOSTS]
+
+
+@pytest.fixture
+def offline_page(browser: object) -> Iterator[RecordedPage]:
+    """A page in a fresh context where every request to another host fails."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})  # type: ignore[attr-defined]
+    requests: list[str] = []
+
+    def route(route: object) -> None:
+        url = route.request.url  # type: ignore[attr-defined]
+        requests.append(url)
+        host = urlsplit(url).hostname
+        if urlsplit(url).scheme in ("http", "https") and host not in LOCAL_HOSTS:
+            route.abort("internetdisconnected")  # type: ignore[attr-defined]
+        else:
+            route.continue_()  # type: ignore[attr-defined]
+
+    context.route("**/*", route)
+    page = context.new_page()
+    yield RecordedPage(page, requests)
+    context.close()
+
+
+def map_frame(page: object, timeout: float = 30.0) -> object:
+    """The frame that holds the Leaflet map, once it exists."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        for frame in page.frames:  # type: ignore[attr-defined]
+            try:
+                if frame.query_selector(".leaflet-container"):
+                    return frame
+            except Exception:  # noqa: BLE001  (frames detach while the app reruns)
+                continue
+        page.wait_for_timeout(100)  # type: ignore[attr-defined]
+    raise AssertionError("no frame with a Leaflet map appeared")
+
+
+def current_url(page: object) -> str:
+    """The address bar as the app left it (page.url does not follow st.query_params writes)."""
+    return str(page.evaluate("() => location.href"))  # type: ignore[attr-defined]

@@ -1,0 +1,72 @@
+"""Unit tests of components.assets: every browser asset of every map is served by the app."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import folium
+import folium.plugins
+import pytest
+
+from components.assets import COMPONENT_STATIC_BASE, STATIC_DIR, asset_links, use_local_assets
+from components.maps import WorldOutlines
+
+# The plugins the dashboard uses; each must resolve to vendored files.
+USED = [
+    folium.Map,
+    folium.plugins.Fullscreen,
+    folium.plugins.MeasureControl,
+    folium.plugins.MiniMap,
+    folium.plugins.MarkerCluster,
+    folium.plugins.FastMarkerCluster,
+]
+
+
+def _links_of(cls: type) -> list[str]:
+    return [url for _, url in getattr(cls, "default_js", [])] + [url for _, url in getattr(cls, "default_css", [])]
+
+
+@pytest.mark.parametrize("cls", USED, ids=lambda c: c.__name__)
+def test_used_classes_load_only_vendored_files(cls: type) -> None:
+    """Each class the map uses points at files that exist under static/."""
+    use_local_assets()
+    for url in _links_of(cls):
+        assert url.startswith(COMPONENT_STATIC_BASE), url
+        assert (STATIC_DIR / url.removeprefix(COMPONENT_STATIC_BASE)).is_file(), url
+
+
+def test_bootstrap_is_not_loaded() -> None:
+    """Bootstrap and glyphicons are not needed by the map and are not loaded."""
+    use_local_assets()
+    assert not any("bootstrap" in url for url in _links_of(folium.Map))
+
+
+def test_map_links_include_outline_client() -> None:
+    """A map with the offline outlines loads the TopoJSON client from static/."""
+    m = folium.Map(tiles=None)
+    WorldOutlines(COMPONENT_STATIC_BASE).add_to(m)
+    links = asset_links(m)
+    assert any(url.endswith("topojson-client.min.js") for url in links)
+    assert all(url.startswith(COMPONENT_STATIC_BASE) for url in links)
+
+
+def test_vendored_packages_carry_their_licences() -> None:
+    """Every vendored package folder ships its licence file."""
+    vendor = STATIC_DIR / "vendor"
+    folders = [p for p in vendor.iterdir() if p.is_dir()]
+    assert folders
+    for folder in folders:
+        assert any(p.name.upper().startswith(("LICENSE", "MIT-LICENCE")) for p in folder.iterdir()), folder
+
+
+def test_leaflet_setup_script_is_loaded_right_after_leaflet() -> None:
+    """The image-path fix runs before any marker is created."""
+    use_local_assets()
+    names = [name for name, _ in folium.Map.default_js]
+    assert names.index("leaflet_setup") == names.index("leaflet") + 1
+
+
+def test_static_assets_exist_on_disk() -> None:
+    """The outlines file is the Natural Earth TopoJSON from world-atlas."""
+    outlines = Path(STATIC_DIR, "vendor/world-atlas/countries-110m.json")
+    assert outlines.stat().st_size > 100_000
