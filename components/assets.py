@@ -67,7 +67,8 @@ def _all_asset_classes() -> list[type]:
     pending: list[type] = [JSCSSMixin]
     while pending:
         cls = pending.pop()
-        for sub in cls.__subclasses__():
+        subclasses: list[type] = cls.__subclasses__()
+        for sub in subclasses:
             if sub not in found:
                 found.append(sub)
                 pending.append(sub)

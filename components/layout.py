@@ -17,7 +17,7 @@ import streamlit as st
 from components import filters
 from components.data import data_dir, load_dataset
 from components.escape import escape_markdown
-from components.filters import Vocabulary, ViewState
+from components.filters import ViewState, Vocabulary
 from components.i18n import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES, RTL_LANGUAGES, SESSION_KEY, t
 from components.model import STATUSES, DataError, Dataset
 

@@ -151,7 +151,7 @@ def map_frame(page: object, timeout: float = 30.0) -> object:
             try:
                 if frame.query_selector(".leaflet-container"):
                     return frame
-            except Exception:  # noqa: BLE001  (frames detach while the app reruns)
+            except Exception:  # noqa: BLE001, S112  (frames detach while the app reruns)
                 continue
         page.wait_for_timeout(100)  # type: ignore[attr-defined]
     raise AssertionError("no frame with a Leaflet map appeared")
