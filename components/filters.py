@@ -75,10 +75,13 @@ class ViewState:
 def split_values(raw: Iterable[str]) -> list[str]:
     """Values of a list parameter: repeated keys and comma lists, trimmed, de-duplicated, in order."""
     values: list[str] = []
+    # A set, not `in values`: a 2 MB URL of distinct values would take minutes of CPU.
+    seen: set[str] = set()
     for item in raw:
         for part in str(item).split(","):
             value = part.strip()
-            if value and value not in values:
+            if value and value not in seen:
+                seen.add(value)
                 values.append(value)
     return values
 
