@@ -2,10 +2,11 @@
 
 Folium 0.20 puts tooltip strings raw into a JavaScript template literal and popup HTML
 unescaped into the page; ``html.escape`` alone leaves a backtick, a backslash or ``${``
-free to break out of the template literal. Every string that comes from data or the URL
-goes through ``escape_text`` before it reaches the map or any HTML we build, and through
-``escape_markdown`` before it reaches ``st.markdown``. URLs go through ``safe_url`` first,
-so only http(s) links are ever drawn.
+free to break out of the template literal, and branca renders the result once more as a
+Jinja template, so ``{{`` and ``{%`` in data would run on the server. Every string that
+comes from data or the URL goes through ``escape_text`` before it reaches the map or any
+HTML we build, and through ``escape_markdown`` before it reaches ``st.markdown``. URLs go
+through ``safe_url`` first, so only http(s) links are ever drawn.
 """
 
 from __future__ import annotations
@@ -33,12 +34,19 @@ def plain_text(value: object) -> str:
 
 
 def escape_text(value: object) -> str:
-    """``value`` as text safe inside HTML and inside a JavaScript template literal."""
+    """``value`` as text safe inside HTML, a JavaScript template literal and a Jinja template.
+
+    Braces become entities too: branca re-parses every element's rendered script as a Jinja
+    template, so ``{{ ... }}`` in a name would run on the server and ``{% raw %}`` would
+    break the page.
+    """
     return (
         html.escape(plain_text(value), quote=True)
         .replace("\\", "&#92;")
         .replace("`", "&#96;")
         .replace("$", "&#36;")
+        .replace("{", "&#123;")
+        .replace("}", "&#125;")
     )
 
 

@@ -85,3 +85,22 @@ def test_markdown_link_drops_unsafe_target() -> None:
 def test_markdown_escaping_disables_formatting() -> None:
     """Markdown syntax in data is shown literally."""
     assert escape_markdown("[x](y) *b*") == "\\[x\\]\\(y\\) \\*b\\*"
+
+
+@pytest.mark.parametrize("payload", ["{{ 7*7 }}", "{% raw %}", "{# comment", "{{ cycler.__init__.__globals__ }}"])
+def test_escape_text_leaves_no_jinja_syntax(payload: str) -> None:
+    """Escaped text has no brace, so branca's second Jinja pass over map scripts finds no template."""
+    escaped = escape_text(payload)
+    assert "{" not in escaped
+    assert "}" not in escaped
+
+
+def test_jinja_expression_in_a_tooltip_is_not_evaluated_on_the_server() -> None:
+    """A name like ``X{{ 7*7 }}Y`` reaches the map literally, not as X49Y."""
+    import folium
+
+    m = folium.Map(tiles=None)
+    folium.Marker((1, 1), tooltip=folium.Tooltip(escape_text("X{{ 7*7 }}Y"))).add_to(m)
+    rendered = m.get_root().render()
+    assert "X49Y" not in rendered
+    assert "X&#123;&#123; 7*7 &#125;&#125;Y" in rendered
