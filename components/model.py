@@ -15,9 +15,10 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
-from urllib.parse import urlparse
 
 import pandas as pd
+
+from components.escape import safe_url
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 """Files larger than this are refused unparsed: the real files are a few kilobytes."""
@@ -392,10 +393,9 @@ def _check_cell(column: Column, value: str, countries: frozenset[str] | None) ->
             return _number_expectation(column)
     if kind is Kind.DATE and not is_partial_date(value):
         return "a date written YYYY, YYYY-MM or YYYY-MM-DD"
-    if kind is Kind.URL:
-        parsed = urlparse(value)
-        if parsed.scheme not in ("http", "https") or not parsed.netloc or " " in value:
-            return "an http:// or https:// address"
+    # The same rule the app applies before drawing a link, so a valid file never loses one.
+    if kind is Kind.URL and safe_url(value) != value:
+        return "an http:// or https:// address"
     if kind is Kind.METRIC and not _METRIC.fullmatch(value):
         return "a snake_case metric name, like trade_value"
     if kind is Kind.ISO3 and not _ISO3.fullmatch(value):
@@ -526,6 +526,11 @@ def _validate_cells(spec: FileSpec, table: pd.DataFrame, keys: Mapping[str, froz
     return problems
 
 
+def _is_control(ch: str) -> bool:
+    # Line breaks and tabs are legitimate inside quoted cells; other C0/C1 controls are not text.
+    return ch not in "\t\n\r" and (ord(ch) < 32 or 127 <= ord(ch) < 160)
+
+
 def _check_value(
     spec: FileSpec,
     column: Column,
@@ -539,6 +544,9 @@ def _check_value(
             expected = _required_expectation(column)
             return [Problem(spec.name, row_number, column.name, expected, "an empty cell")]
         return []
+    if any(_is_control(ch) for ch in value):
+        expected = "text without control characters (such as NUL or escape)"
+        return [Problem(spec.name, row_number, column.name, expected, quoted(value))]
     if column.kind in (Kind.REF, Kind.REFS):
         return _check_references(spec, column, value, row_number, keys)
     problem = _check_cell(column, value, countries)
