@@ -82,5 +82,6 @@ def render_headline_figures(figures: pd.DataFrame, sources: pd.DataFrame) -> Non
                 st.metric(t(label_key), t("figure.not_published"))
                 continue
             figure = rows.iloc[0].to_dict()
-            st.metric(t(label_key), format_value(figure))
+            # st.metric renders its value as markdown; the unit is free text from figures.csv.
+            st.metric(t(label_key), escape_markdown(format_value(figure)))
             st.caption(describe_figure(figure, sources))

@@ -1,0 +1,199 @@
+"""Browser tests of hostile input: payload data on every page, a broken folder, unknown paths, links.
+
+One server runs with a data folder whose every name, description, note, title and source URL
+is a payload (tests/hostile.py); another with a folder broken several ways at once. Pages
+come from ``layout.PAGES`` whose script exists, so new pages are covered as they appear.
+"""
+
+from __future__ import annotations
+
+import shutil
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from components.data import DATA_DIR_ENV, read_dataset
+from components.layout import PAGES
+from tests.e2e.conftest import ROOT, RecordedPage, Server, map_frame
+from tests.hostile import FAULTS, MARKER, displayed, folder_hashes, hostile_folder
+
+EXISTING = [page for page in PAGES if (ROOT / page.script).exists()]
+PAGE_IDS = [page.key for page in EXISTING]
+# Applied together to one folder for the broken server.
+BROKEN_WITH = ("invalid coordinates", "not UTF-8", "duplicate ids", "50 MB file", "garbage binary", "empty file")
+
+
+def wait_for_app(page: object, timeout: float = 30_000) -> None:
+    """Wait until the app is connected and its script has finished running."""
+    page.wait_for_selector(  # type: ignore[attr-defined]
+        "[data-testid='stApp'][data-test-script-state='notRunning'][data-test-connection-state='CONNECTED']",
+        timeout=timeout,
+    )
+    page.wait_for_selector("[data-testid='stMain'] h1, [data-testid='stAlert']", timeout=timeout)  # type: ignore[attr-defined]
+
+
+def injected(page: object) -> list[str]:
+    """The frames (page included) holding an element created by a payload, or a payload's global."""
+    found = []
+    for frame in page.frames:  # type: ignore[attr-defined]
+        try:
+            if frame.evaluate(f"() => document.querySelector('[{MARKER}]') !== null"):
+                found.append(frame.url)
+        except Exception:  # noqa: BLE001, S112  (frames detach while the app reruns)
+            continue
+    return found
+
+
+def health(server: Server) -> str:
+    with urllib.request.urlopen(f"{server.url}/_stcore/health", timeout=5) as response:
+        return response.read().decode().strip()
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Server, Path]]:
+    folder = hostile_folder(tmp_path_factory.mktemp("hostile-e2e") / "data")
+    running = Server({DATA_DIR_ENV: str(folder)})
+    yield running, folder
+    running.stop()
+
+
+@pytest.fixture(scope="module")
+def broken(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Server, Path]]:
+    folder = tmp_path_factory.mktemp("broken-e2e") / "data"
+    shutil.copytree(ROOT / "data", folder)
+    for fault in BROKEN_WITH:
+        FAULTS[fault][0](folder)
+    running = Server({DATA_DIR_ENV: str(folder)})
+    yield running, folder
+    running.stop()
+
+
+@pytest.mark.parametrize("page_info", EXISTING, ids=PAGE_IDS)
+def test_hostile_data_runs_no_script_and_shows_text_literally(
+    hostile: tuple[Server, Path], offline_page: RecordedPage, page_info: object
+) -> None:
+    """No dialog opens, no payload element appears, and map tooltips show each payload as text."""
+    server, folder = hostile
+    page = offline_page.page
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))  # type: ignore[attr-defined]
+    page.goto(server.url + page_info.path)  # type: ignore[attr-defined]
+    wait_for_app(page)
+    assert not page.locator("[data-testid='stException']").count()  # type: ignore[attr-defined]
+    if page.locator("iframe[title*='streamlit_folium']").count():  # type: ignore[attr-defined]
+        frame = map_frame(page)
+        frame.wait_for_selector(".leaflet-marker-icon", timeout=30_000)  # type: ignore[attr-defined]
+        markers = frame.locator(".leaflet-marker-icon")  # type: ignore[attr-defined]
+        seen: set[str] = set()
+        for index in range(markers.count()):
+            markers.nth(index).dispatch_event("mouseover")
+            seen.update(" ".join(t.split()) for t in frame.locator(".leaflet-tooltip").all_inner_texts())  # type: ignore[attr-defined]
+        names = {displayed(name) for name in read_dataset(folder).places["name_en"]}
+        assert names - seen == set(), sorted(name[:60] for name in names - seen)
+        assert "A${7*6}B" in seen
+    units = {displayed(unit) for unit in read_dataset(folder).figures["unit"]}
+    for value in page.locator("[data-testid='stMetricValue']").all_inner_texts():  # type: ignore[attr-defined]
+        assert any(" ".join(value.split()).endswith(unit) for unit in units), value[:80]
+    page.wait_for_timeout(500)  # type: ignore[attr-defined]  (let a late handler fire, if any)
+    assert dialogs == []
+    assert injected(page) == []
+
+
+@pytest.mark.parametrize("page_info", EXISTING, ids=PAGE_IDS)
+def test_source_links_are_http_and_open_with_noopener(
+    hostile: tuple[Server, Path], offline_page: RecordedPage, page_info: object
+) -> None:
+    """Every link in the page body goes to http(s) and opens in a new tab without an opener or referrer."""
+    page = offline_page.page
+    page.goto(hostile[0].url + page_info.path)  # type: ignore[attr-defined]
+    wait_for_app(page)
+    links = page.eval_on_selector_all(  # type: ignore[attr-defined]
+        "[data-testid='stMain'] a:not([data-testid^='stPageLink'])",
+        # Heading anchors (href="#...") stay on the page; every other link leaves it.
+        "els => els.filter(a => !(a.getAttribute('href') || '').startsWith('#'))"
+        "          .map(a => ({href: a.href, rel: a.rel, target: a.target}))",
+    )
+    for link in links:
+        assert link["href"].startswith(("http://", "https://")), link
+        assert {"noopener", "noreferrer"} <= set(link["rel"].split()), link
+        assert link["target"] == "_blank", link
+    assert links, "no link on the page"
+
+
+def test_broken_folder_lists_problems_on_every_page_and_server_keeps_serving(
+    broken: tuple[Server, Path], offline_page: RecordedPage
+) -> None:
+    """Each page shows the problem list (no traceback, no blank page), the server stays healthy, files unchanged."""
+    server, folder = broken
+    before = folder_hashes(folder)
+    page = offline_page.page
+    for page_info in EXISTING:
+        page.goto(server.url + page_info.path)  # type: ignore[attr-defined]
+        wait_for_app(page)
+        assert page.locator("[data-testid='stAlert']").count() >= 1, page_info.path  # type: ignore[attr-defined]
+        problems = page.locator("[data-testid='stCode']").first.inner_text()  # type: ignore[attr-defined]
+        for fault in BROKEN_WITH:
+            assert FAULTS[fault][1] in problems, (page_info.path, fault)
+        body = page.locator("[data-testid='stMain']").inner_text()  # type: ignore[attr-defined]
+        assert "Traceback" not in body
+        assert not page.locator("[data-testid='stException']").count()  # type: ignore[attr-defined]
+        assert health(server) == "ok"
+    page.goto(server.url + "/")  # type: ignore[attr-defined]
+    wait_for_app(page)
+    assert health(server) == "ok"
+    assert folder_hashes(folder) == before
+
+
+def test_unknown_page_path_shows_a_notice_and_the_overview(
+    hostile: tuple[Server, Path], offline_page: RecordedPage
+) -> None:
+    """An unknown or script-bearing path gives Streamlit's "Page not found" over the overview, nothing else."""
+    server, _ = hostile
+    page = offline_page.page
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))  # type: ignore[attr-defined]
+    for path in ("/no-such-page", "/%3Cscript%3Ealert(1)%3C%2Fscript%3E", "/" + "x" * 5_000):
+        page.goto(server.url + path)  # type: ignore[attr-defined]
+        wait_for_app(page)
+        page.get_by_text("Page not found").wait_for(timeout=10_000)  # type: ignore[attr-defined]
+        text = page.locator("body").inner_text()  # type: ignore[attr-defined]
+        assert "Traceback" not in text
+        assert not page.locator("[data-testid='stException']").count()  # type: ignore[attr-defined]
+        assert page.locator("[data-testid='stMain'] h1").count()  # type: ignore[attr-defined]
+    assert dialogs == []
+    assert injected(page) == []
+    assert health(server) == "ok"
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/app/static/../data/places.csv",
+        "/app/static/%2e%2e/data/places.csv",
+        "/app/static/..%2f..%2fcomponents/model.py",
+        "/app/static/%2e%2e%2f%2e%2e%2f.streamlit/config.toml",
+        "/etc/passwd",
+        "/map/../../etc/passwd",
+        "/map%00",
+    ],
+)
+def test_traversal_paths_serve_no_file_outside_static(hostile: tuple[Server, Path], path: str) -> None:
+    """Paths that climb out of static/ get no data, code or system file (Streamlit's page shell at most).
+
+    A NUL in the path is refused with 400. A deep unknown path such as /etc/passwd gets the
+    page shell, whose relative script paths then miss: the browser shows a blank page.
+    """
+    server, _ = hostile
+    request = urllib.request.Request(server.url + path)
+    try:
+        with urllib.request.urlopen(request, timeout=5) as response:
+            body = response.read().decode("utf-8", errors="replace")
+    except urllib.error.HTTPError as error:
+        assert error.code in (400, 403, 404), error.code
+        body = ""
+    for secret in ("id,kind,name_en", "DataError", "enableXsrfProtection", "root:x:0:0"):
+        assert secret not in body
+    assert health(server) == "ok"
