@@ -22,6 +22,9 @@ APP_SOURCES = [ROOT / "app.py", *sorted((ROOT / "pages").glob("*.py")), *sorted(
         ("client", "showErrorDetails", "none"),
         ("client", "showSidebarNavigation", False),
         ("browser", "gatherUsageStats", False),
+        ("server", "fileWatcherType", "none"),
+        ("server", "maxUploadSize", 1),
+        ("client", "toolbarMode", "viewer"),
     ],
 )
 def test_server_option_is_set_for_a_public_deployment(section: str, option: str, expected: object) -> None:
@@ -54,4 +57,17 @@ def test_no_cdn_hosts_in_app_code() -> None:
     """The only CDN addresses in the code are the ones assets.py maps to local files."""
     cdn = re.compile(r"cdn\.jsdelivr|cdnjs\.cloudflare|unpkg\.com|code\.jquery|bootstrapcdn|d3js\.org")
     offenders = [str(p.relative_to(ROOT)) for p in APP_SOURCES if cdn.search(p.read_text("utf-8"))]
+    assert offenders == []
+
+
+def test_cors_and_xsrf_protection_are_not_switched_off() -> None:
+    """Cross-origin protection stays at Streamlit's safe default (on) if the option is present at all."""
+    assert CONFIG["server"].get("enableCORS", True) is True
+    assert CONFIG["server"].get("enableWebsocketCompression", False) is False
+
+
+def test_st_html_is_never_given_a_formatted_string() -> None:
+    """st.html gets fixed markup only, never an f-string or .format() that could carry data."""
+    pattern = re.compile(r"st\.html\(\s*(?:f[\"']|[\"'][^\"']*[\"']\s*\.format\(|[a-z_]+\s*\))")
+    offenders = [str(p.relative_to(ROOT)) for p in APP_SOURCES if pattern.search(p.read_text("utf-8"))]
     assert offenders == []
