@@ -32,6 +32,11 @@ test: $(VENV)/.dev-installed
 	@bash scripts/ensure_chromium.sh || true
 	$(BIN)/python -m pytest tests
 
+## 25 browser sessions at once against one server; numbers in artifacts/load.json. Not part of `make test`.
+load: $(VENV)/.dev-installed
+	@bash scripts/ensure_chromium.sh || true
+	$(BIN)/python -m pytest tests/load -q
+
 lint: $(VENV)/.dev-installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
