@@ -1,0 +1,302 @@
+"""Distances on the globe: great-circle lengths, lengths along the drawn corridors, distance rows.
+
+This module owns the arithmetic behind the distances panel: ``haversine_km`` (the straight
+line over the Earth's surface), ``route_along_corridors`` (the shortest chain of drawn
+corridor segments between two places), ``stated_distances`` (what sources say) and
+``distance_row`` (all three side by side, with a verdict on each stated figure). It is pure:
+no streamlit, no folium, no I/O. The drawn corridors join their towns with straight
+segments, so a length along them is a lower bound of the road, never the road itself.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+import pandas as pd
+
+# IUGG mean Earth radius; the choice moves a 2,000 km distance by about 7 km at most.
+EARTH_RADIUS_KM = 6371.0088
+# A corridor that ends this close to another corridor's end is joined to it with a straight
+# link (e.g. the Karakoram Highway ends at Hasan Abdal, the CPEC alignment starts at Islamabad).
+JUNCTION_KM = 100.0
+# Stated figures this much below the straight line cannot be a distance over the ground.
+STRAIGHT_LINE_TOLERANCE = 0.98
+
+LatLon = tuple[float, float]
+
+
+def haversine_km(a: LatLon, b: LatLon) -> float:
+    """The great-circle distance in km between two (lat, lon) points in degrees."""
+    lat1, lon1 = map(math.radians, a)
+    lat2, lon2 = map(math.radians, b)
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+def path_length_km(points: Sequence[LatLon]) -> float:
+    """The sum of the great-circle lengths of the segments of a polyline (0 for fewer than two points)."""
+    return sum(haversine_km(a, b) for a, b in zip(points, points[1:], strict=False))
+
+
+def coordinates_by_id(places: pd.DataFrame) -> dict[str, LatLon]:
+    """Each place id with its (lat, lon)."""
+    return {
+        str(p): (float(lat), float(lon)) for p, lat, lon in zip(places["id"], places["lat"], places["lon"], strict=True)
+    }
+
+
+@dataclass(frozen=True)
+class Route:
+    """A path along the drawn corridors.
+
+    Attributes:
+        places: The place ids passed, in order, from start to end.
+        corridors: The corridor ids chained, in the order they are used.
+        links: Straight junction links between corridors that share no place, as (from, to) ids.
+        length_km: The sum of the segments' great-circle lengths.
+    """
+
+    places: tuple[str, ...]
+    corridors: tuple[str, ...]
+    links: tuple[tuple[str, str], ...]
+    length_km: float
+
+
+def _corridor_graph(
+    corridors: pd.DataFrame, coordinates: Mapping[str, LatLon], junction_km: float
+) -> dict[str, list[tuple[str, float, str]]]:
+    """Adjacency: place -> [(neighbour, km, corridor id or "" for a junction link)]."""
+    graph: dict[str, list[tuple[str, float, str]]] = {}
+
+    def connect(a: str, b: str, corridor_id: str) -> None:
+        km = haversine_km(coordinates[a], coordinates[b])
+        graph.setdefault(a, []).append((b, km, corridor_id))
+        graph.setdefault(b, []).append((a, km, corridor_id))
+
+    chains: list[tuple[str, list[str]]] = []
+    for corridor_id, waypoints in zip(corridors["id"], corridors["waypoints"], strict=True):
+        chain = [w for w in waypoints if w in coordinates]
+        chains.append((str(corridor_id), chain))
+        for a, b in zip(chain, chain[1:], strict=False):
+            connect(a, b, str(corridor_id))
+    # Join the ends of corridors that share no place with each other to the nearest end of another.
+    for index, (_, chain) in enumerate(chains):
+        for other_index, (_, other) in enumerate(chains):
+            if other_index <= index or not chain or not other or set(chain) & set(other):
+                continue
+            ends = [(a, b) for a in (chain[0], chain[-1]) for b in (other[0], other[-1])]
+            a, b = min(ends, key=lambda pair: haversine_km(coordinates[pair[0]], coordinates[pair[1]]))
+            if haversine_km(coordinates[a], coordinates[b]) <= junction_km:
+                connect(a, b, "")
+    return graph
+
+
+def route_along_corridors(
+    start: str,
+    end: str,
+    corridors: pd.DataFrame,
+    places: pd.DataFrame,
+    junction_km: float = JUNCTION_KM,
+) -> Route | None:
+    """The shortest path from ``start`` to ``end`` along the drawn corridor lines, or None.
+
+    Corridors are chains of waypoints; where one corridor ends within ``junction_km`` of
+    another's end and they share no place, the two ends are joined by a straight link.
+    """
+    coordinates = coordinates_by_id(places)
+    if start not in coordinates or end not in coordinates:
+        return None
+    graph = _corridor_graph(corridors, coordinates, junction_km)
+    best: dict[str, float] = {start: 0.0}
+    previous: dict[str, tuple[str, str]] = {}
+    queue: list[tuple[float, str]] = [(0.0, start)]
+    while queue:
+        km, here = heapq.heappop(queue)
+        if here == end:
+            break
+        if km > best.get(here, math.inf):
+            continue
+        for neighbour, step, corridor_id in graph.get(here, ()):
+            if km + step < best.get(neighbour, math.inf):
+                best[neighbour] = km + step
+                previous[neighbour] = (here, corridor_id)
+                heapq.heappush(queue, (km + step, neighbour))
+    if end not in best or start == end:
+        return None
+    path = [end]
+    used: list[str] = []
+    links: list[tuple[str, str]] = []
+    while path[-1] != start:
+        before, corridor_id = previous[path[-1]]
+        if corridor_id:
+            used.append(corridor_id)
+        else:
+            links.append((before, path[-1]))
+        path.append(before)
+    path.reverse()
+    used.reverse()
+    links.reverse()
+    return Route(tuple(path), tuple(dict.fromkeys(used)), tuple(links), best[end])
+
+
+@dataclass(frozen=True)
+class DistancePair:
+    """Two places whose distance the panel compares.
+
+    Attributes:
+        start: The place measured from (its point is used for the straight line).
+        end: The place measured to.
+        start_aliases: Other ids sources use for the start (the FTZ is drawn at Kashgar's point).
+        end_aliases: Other ids sources use for the end.
+    """
+
+    start: str
+    end: str
+    start_aliases: tuple[str, ...] = ()
+    end_aliases: tuple[str, ...] = ()
+
+    @property
+    def start_ids(self) -> tuple[str, ...]:
+        """The start and its aliases."""
+        return (self.start, *self.start_aliases)
+
+    @property
+    def end_ids(self) -> tuple[str, ...]:
+        """The end and its aliases."""
+        return (self.end, *self.end_aliases)
+
+
+KASHGAR_ALIASES = ("kashgar-ftz",)
+DISTANCE_PAIRS: tuple[DistancePair, ...] = (
+    DistancePair("kashgar", "sost-dry-port", KASHGAR_ALIASES),
+    DistancePair("kashgar", "khunjerab-pass", KASHGAR_ALIASES),
+    DistancePair("kashgar", "gwadar-port", KASHGAR_ALIASES),
+    DistancePair("khunjerab-pass", "gwadar-port"),
+)
+
+
+def _between(figures: pd.DataFrame, a_ids: Iterable[str], b_ids: Iterable[str]) -> pd.DataFrame:
+    a, b = set(a_ids), set(b_ids)
+    forward = figures["subject_id"].isin(a) & figures["to_id"].isin(b)
+    backward = figures["subject_id"].isin(b) & figures["to_id"].isin(a)
+    return figures[(figures["metric"] == "distance") & (forward | backward)]
+
+
+def stated_distances(figures: pd.DataFrame, pair: DistancePair) -> pd.DataFrame:
+    """The distance figures sources state between the two places (either direction, aliases included)."""
+    return _between(figures, pair.start_ids, pair.end_ids)
+
+
+def km_of(figure: Mapping[str, object]) -> float | None:
+    """A distance figure's value in km, or None when it is in another unit."""
+    unit = str(figure.get("unit") or "").strip().lower()
+    value = figure.get("value")
+    if value is None or pd.isna(value):
+        return None
+    if unit == "km":
+        return float(value)  # type: ignore[arg-type]
+    if unit == "m":
+        return float(value) / 1000  # type: ignore[arg-type]
+    return None
+
+
+def stated_via(figures: pd.DataFrame, pair: DistancePair, places: pd.DataFrame) -> list[tuple[str, float, float]]:
+    """Stated distances chained through a place between the two: (via id, shortest and longest sum in km).
+
+    E.g. Kashgar–Khunjerab (420 km) plus Khunjerab–Sost (75 or 125 km) gives Khunjerab, 495, 545.
+    A place lies between when it is nearer (in a straight line) to each end than the ends are to
+    each other, so a detour beyond either end never counts as a road.
+    """
+    coordinates = coordinates_by_id(places)
+    if pair.start not in coordinates or pair.end not in coordinates:
+        return []
+    start, end = coordinates[pair.start], coordinates[pair.end]
+    span = haversine_km(start, end)
+    distances = figures[figures["metric"] == "distance"]
+    ends = set(pair.start_ids) | set(pair.end_ids)
+    candidates = (set(distances["subject_id"]) | set(distances["to_id"])) - ends - {""}
+    found = []
+    for via in sorted(candidates):
+        point = coordinates.get(via)
+        if point is None or haversine_km(start, point) >= span or haversine_km(point, end) >= span:
+            continue
+        first = [km for km in map(km_of, _between(distances, pair.start_ids, [via]).to_dict("records")) if km]
+        second = [km for km in map(km_of, _between(distances, [via], pair.end_ids).to_dict("records")) if km]
+        if first and second:
+            sums = [x + y for x in first for y in second]
+            found.append((via, min(sums), max(sums)))
+    return found
+
+
+# Verdicts on a stated figure, compared with the straight line and the stated road legs.
+BELOW_STRAIGHT_LINE = "below_straight_line"
+BELOW_ROAD = "below_road"
+LIKE_ROAD = "like_road"
+ABOVE_STRAIGHT_LINE = "above_straight_line"
+
+
+def verdict(stated_km: float, straight_km: float, road_km: tuple[float, float] | None) -> str:
+    """How a stated distance compares with the straight line and with road legs sources state.
+
+    Returns one of ``BELOW_STRAIGHT_LINE`` (it cannot be a distance over the ground),
+    ``BELOW_ROAD`` (longer than the straight line but shorter than any stated road: a round
+    or differently measured figure), ``LIKE_ROAD`` (within or above the stated road legs) or
+    ``ABOVE_STRAIGHT_LINE`` (longer than the straight line, no road legs to compare).
+    """
+    if stated_km < straight_km * STRAIGHT_LINE_TOLERANCE:
+        return BELOW_STRAIGHT_LINE
+    if road_km is None:
+        return ABOVE_STRAIGHT_LINE
+    return BELOW_ROAD if stated_km < road_km[0] * STRAIGHT_LINE_TOLERANCE else LIKE_ROAD
+
+
+@dataclass(frozen=True)
+class DistanceRow:
+    """One line of the distances panel.
+
+    Attributes:
+        pair: The two places.
+        stated: The stated figures (records of figures.csv), in file order.
+        straight_km: The great-circle distance between the two points.
+        route: The path along the drawn corridors, or None when none links them.
+        via: Stated distances chained through a third place: (via id, min km, max km).
+        verdicts: For each stated figure id, how it compares (see ``verdict``).
+    """
+
+    pair: DistancePair
+    stated: tuple[Mapping[str, object], ...]
+    straight_km: float
+    route: Route | None
+    via: tuple[tuple[str, float, float], ...]
+    verdicts: Mapping[str, str]
+
+
+def distance_row(
+    pair: DistancePair, places: pd.DataFrame, corridors: pd.DataFrame, figures: pd.DataFrame
+) -> DistanceRow | None:
+    """Stated, straight-line and along-the-corridor distances for one pair, or None if a place is missing."""
+    coordinates = coordinates_by_id(places)
+    if pair.start not in coordinates or pair.end not in coordinates:
+        return None
+    straight = haversine_km(coordinates[pair.start], coordinates[pair.end])
+    stated = tuple(stated_distances(figures, pair).to_dict("records"))
+    via = tuple(stated_via(figures, pair, places))
+    road = (min(v[1] for v in via), max(v[2] for v in via)) if via else None
+    verdicts = {}
+    for figure in stated:
+        km = km_of(figure)
+        if km is not None:
+            verdicts[str(figure["id"])] = verdict(km, straight, road)
+    route = route_along_corridors(pair.start, pair.end, corridors, places)
+    return DistanceRow(pair, stated, straight, route, via, verdicts)
+
+
+def distance_rows(
+    places: pd.DataFrame, corridors: pd.DataFrame, figures: pd.DataFrame, pairs: Sequence[DistancePair] = DISTANCE_PAIRS
+) -> list[DistanceRow]:
+    """A row for each pair whose two places are in the data."""
+    rows = (distance_row(pair, places, corridors, figures) for pair in pairs)
+    return [row for row in rows if row is not None]
