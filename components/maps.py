@@ -1,13 +1,19 @@
-"""Corridor maps: pure builders of folium maps from the dataset, and the one st_folium call.
+"""Corridor maps: pure builders of folium maps from the dataset, click handling, and the one st_folium call.
 
-``build_*`` functions are pure (data in, ``folium.Map`` out) so tests render them and
-assert on the HTML. Every data-derived string passes ``escape_text`` before it reaches
-a tooltip or popup. Assets always come from ``static/`` (see ``components.assets``).
+``build_*`` functions are pure (data, view state in; folium objects out) so tests render
+them and assert on the HTML. The corridor map page is split in two: ``build_base_map`` is
+the same on every run (outlines, tiles, controls, legend), and ``build_map_layers`` returns
+the places and corridors for the current filters, year and selection, which st_folium swaps
+into the mounted map. ``selection_from_map_event`` turns a click into a place id. Every
+data-derived string passes ``escape_text`` before it reaches a tooltip, layer name or any
+HTML. Assets always come from ``static/`` (see ``components.assets``). No streamlit import
+outside ``show_map``.
 """
 
 from __future__ import annotations
 
 import os
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -15,16 +21,26 @@ import folium
 import pandas as pd
 from branca.element import MacroElement
 from folium.elements import JSCSSMixin
+from folium.plugins import Fullscreen, MeasureControl, MiniMap
 from jinja2 import Template
 
 from components.assets import COMPONENT_STATIC_BASE, MARKERS_CSS, TOPOJSON_CLIENT_JS, WORLD_OUTLINES, use_local_assets
-from components.escape import escape_text
+from components.escape import escape_text, plain_text
+from components.filters import ViewState, apply_places
+from components.geo import haversine_km
+from components.i18n import localized, translate
+from components.model import Dataset
 
 use_local_assets()
 
 # Centre of the corridor (between Tashkent, Kashgar and Gwadar) at a zoom that shows it all.
 CORRIDOR_CENTER = (33.0, 68.5)
 CORRIDOR_ZOOM = 5
+# Zoom the map moves to when a place is selected: the place and its neighbours in view.
+SELECTED_ZOOM = 7
+# Above this many places, per-place Marker objects (about 1 ms and 430 bytes each, rendered
+# twice per run) give way to one GeoJSON layer per kind.
+MARKER_LIMIT = 300
 
 # kind -> (pin colour, Font Awesome solid icon). Colours are distinct for colour-blind readers
 # in pairs that sit close on the map (zone/bonded zone, seaport/dry port).
@@ -89,6 +105,14 @@ def operator_tiles(environ: Mapping[str, str] | None = None) -> TileSource | Non
     )
 
 
+# The outlines file is fetched once per map document and shared by the map and the minimap.
+_OUTLINES_PROMISE_JS = """
+window.kgcOutlines = window.kgcOutlines || {};
+window.kgcOutlines[{{ this.url|tojson }}] = window.kgcOutlines[{{ this.url|tojson }}] ||
+  fetch({{ this.url|tojson }}).then(function (response) { return response.json(); });
+"""
+
+
 class WorldOutlines(JSCSSMixin, folium.map.Layer):
     """Country outlines drawn from the bundled Natural Earth TopoJSON: a map with no tile server.
 
@@ -100,9 +124,10 @@ class WorldOutlines(JSCSSMixin, folium.map.Layer):
         """
         {% macro script(this, kwargs) %}
         var {{ this.get_name() }} = L.layerGroup();
-        fetch({{ this.url|tojson }})
-          .then(function (response) { return response.json(); })
-          .then(function (topology) {
+        """
+        + _OUTLINES_PROMISE_JS
+        + """
+        window.kgcOutlines[{{ this.url|tojson }}].then(function (topology) {
             L.geoJSON(topojson.feature(topology, topology.objects.countries), {
               interactive: false,
               style: {color: "#6b7280", weight: 0.8, fillColor: "#f3f1ea", fillOpacity: 1}
@@ -119,25 +144,125 @@ class WorldOutlines(JSCSSMixin, folium.map.Layer):
         self.default_js = [("topojson_client", asset_base + TOPOJSON_CLIENT_JS)]
 
 
+class OutlineMiniMap(MiniMap):
+    """A minimap over the bundled outlines, so it shows the region with no tile server at all.
+
+    Folium's ``MiniMap`` needs a tile layer, which is blank offline; this one draws the same
+    Natural Earth outlines as the main map. The plugin's files are inherited from ``MiniMap``
+    (pointed at ``static/`` by ``components.assets``).
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        var {{ this.get_name() }}_layer = L.layerGroup();
+        """
+        + _OUTLINES_PROMISE_JS
+        + """
+        window.kgcOutlines[{{ this.url|tojson }}].then(function (topology) {
+            L.geoJSON(topojson.feature(topology, topology.objects.countries), {
+              interactive: false,
+              style: {color: "#6b7280", weight: 0.6, fillColor: "#f3f1ea", fillOpacity: 1}
+            }).addTo({{ this.get_name() }}_layer);
+          });
+        var {{ this.get_name() }} = new L.Control.MiniMap(
+            {{ this.get_name() }}_layer, {{ this.minimap_options|tojson }}
+        );
+        {{ this._parent.get_name() }}.addControl({{ this.get_name() }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, asset_base: str, hide_text: str = "Hide minimap", show_text: str = "Show minimap") -> None:
+        MacroElement.__init__(self)  # type: ignore[no-untyped-call]
+        self._name = "OutlineMiniMap"
+        self.url = asset_base + WORLD_OUTLINES
+        self.minimap_options = {
+            "position": "bottomright",
+            "width": 150,
+            "height": 150,
+            "zoomLevelOffset": -4,
+            "toggleDisplay": True,
+            "strings": {"hideText": escape_text(hide_text), "showText": escape_text(show_text)},
+        }
+
+
 class MarkerStyles(JSCSSMixin, MacroElement):
     """The stylesheet of the place pins (static/app/markers.css)."""
 
     def __init__(self, asset_base: str) -> None:
-        super().__init__()
+        super().__init__()  # type: ignore[no-untyped-call]
         self._name = "MarkerStyles"
         self.default_css = [("kgc_markers", asset_base + MARKERS_CSS)]
 
 
 class _MapBackground(MacroElement):
-    """Sea colour behind the outlines, so land and water read apart without tiles."""
+    """Sea colour behind the outlines (main map and minimap), so land and water read apart without tiles."""
 
     _template = Template(
         """
         {% macro header(this, kwargs) %}
-        <style>.leaflet-container { background: #dbe7ef; }</style>
+        <style>
+          .leaflet-container { background: #dbe7ef; }
+          .kgc-legend { background: rgba(255,255,255,0.92); padding: 6px 8px; border-radius: 4px;
+            font: 12px/1.5 sans-serif; box-shadow: 0 1px 4px rgba(0,0,0,0.3); max-width: 210px; }
+          .kgc-legend .kgc-row { display: flex; align-items: center; gap: 6px; }
+          .kgc-legend .kgc-pin { width: 16px; height: 16px; border-width: 1px; flex: none; }
+          .kgc-legend .kgc-pin i { font-size: 8px; }
+          .kgc-legend .kgc-line { width: 22px; border-top: 3px solid; flex: none; }
+          .kgc-legend .kgc-dashed { border-top-style: dashed; }
+        </style>
         {% endmacro %}
         """
     )
+
+
+class MapLegend(MacroElement):
+    """A legend drawn as a Leaflet control from escaped HTML (not a branca colormap, which pulls d3 from a CDN)."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        var {{ this.get_name() }} = L.control({position: "bottomleft"});
+        {{ this.get_name() }}.onAdd = function () {
+            var div = L.DomUtil.create("div", "kgc-legend");
+            div.innerHTML = {{ this.html|tojson }};
+            L.DomEvent.disableClickPropagation(div);
+            return div;
+        };
+        {{ this.get_name() }}.addTo({{ this._parent.get_name() }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, html: str) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]
+        self._name = "MapLegend"
+        self.html = html
+
+
+def legend_html(lang: str = "en") -> str:
+    """The legend's HTML: a pin per place kind, a line per mode, and what hollow and dashed mean."""
+    rows = []
+    for kind, (colour, icon) in KIND_STYLE.items():
+        rows.append(
+            f'<div class="kgc-row"><div class="kgc-pin" style="background:{colour}">'
+            f'<i class="fa-solid fa-{icon}"></i></div>{escape_text(translate(f"kind.{kind}", lang))}</div>'
+        )
+    rows.append(
+        '<div class="kgc-row"><div class="kgc-pin kgc-not-operating"><i class="fa-solid fa-circle"></i></div>'
+        f"{escape_text(translate('map.legend_not_operating', lang))}</div>"
+    )
+    for mode, colour in MODE_COLOUR.items():
+        rows.append(
+            f'<div class="kgc-row"><div class="kgc-line" style="border-color:{colour}"></div>'
+            f"{escape_text(translate(f'mode.{mode}', lang))}</div>"
+        )
+    rows.append(
+        '<div class="kgc-row"><div class="kgc-line kgc-dashed" style="border-color:#6b7280"></div>'
+        f"{escape_text(translate('map.legend_dashed', lang))}</div>"
+    )
+    return "".join(rows)
 
 
 def build_base_map(
@@ -145,17 +270,38 @@ def build_base_map(
     tiles: TileSource | None = None,
     center: tuple[float, float] = CORRIDOR_CENTER,
     zoom: int = CORRIDOR_ZOOM,
+    lang: str = "en",
+    controls: bool = False,
 ) -> folium.Map:
-    """An empty corridor map: offline outlines as the default base, online tiles on offer."""
+    """An empty corridor map: offline outlines as the default base, online tiles on offer.
+
+    With ``controls`` it also gets the fullscreen button, the distance-measuring tool, the
+    outline minimap and the legend. Everything here is the same on every run for the same
+    arguments, so streamlit-folium keeps the mounted map (it hashes this script into its key).
+    """
     # max_zoom is required for marker clusters when no tile layer sets one.
     m = folium.Map(location=center, zoom_start=zoom, tiles=None, max_zoom=18, min_zoom=2, control_scale=True)
-    m.get_root().header.add_child(_MapBackground())
+    m.get_root().header.add_child(_MapBackground())  # type: ignore[attr-defined,no-untyped-call]
     MarkerStyles(asset_base).add_to(m)
-    WorldOutlines(asset_base, show=tiles is None).add_to(m)
+    WorldOutlines(asset_base, name=translate("map.outlines_layer", lang), show=tiles is None).add_to(m)
     if tiles is not None:
         folium.TileLayer(tiles.url, attr=tiles.attribution, name=tiles.name, overlay=False, show=True).add_to(m)
     for source in ONLINE_TILES:
         folium.TileLayer(source.url, attr=source.attribution, name=source.name, overlay=False, show=False).add_to(m)
+    if controls:
+        Fullscreen(  # type: ignore[no-untyped-call]
+            title=escape_text(translate("map.fullscreen", lang)),
+            title_cancel=escape_text(translate("map.fullscreen_exit", lang)),
+        ).add_to(m)
+        MeasureControl(  # type: ignore[no-untyped-call]
+            position="topleft",
+            primary_length_unit="kilometers",
+            secondary_length_unit="miles",
+            primary_area_unit="sqkilometers",
+            secondary_area_unit=None,
+        ).add_to(m)
+        OutlineMiniMap(asset_base, translate("map.minimap_hide", lang), translate("map.minimap_show", lang)).add_to(m)
+        MapLegend(legend_html(lang)).add_to(m)
     return m
 
 
@@ -178,6 +324,8 @@ def place_marker(place: Mapping[str, object], name: str, selected: bool = False)
         location=(float(place["lat"]), float(place["lon"])),  # type: ignore[arg-type]
         tooltip=folium.Tooltip(escape_text(name)),
         icon=place_icon(str(place["kind"]), str(place.get("status", "operating")), selected),
+        # The selected pin sits above its neighbours (several places share Kashgar's point).
+        z_index_offset=1000 if selected else 0,
     )
 
 
@@ -186,7 +334,7 @@ def corridor_line(
 ) -> folium.PolyLine:
     """One corridor as a line coloured by mode and dashed unless it is operating."""
     dashed = str(corridor["status"]) != "operating"
-    return folium.PolyLine(
+    return folium.PolyLine(  # type: ignore[no-untyped-call]
         coordinates,
         color=MODE_COLOUR.get(str(corridor["mode"]), "#6b7280"),
         weight=4,
@@ -202,7 +350,9 @@ def corridor_coordinates(waypoints: tuple[str, ...], places: pd.DataFrame) -> li
     return [(float(by_id.at[w, "lat"]), float(by_id.at[w, "lon"])) for w in waypoints if w in by_id.index]
 
 
-def build_overview_map(places: pd.DataFrame, corridors: pd.DataFrame, asset_base: str = COMPONENT_STATIC_BASE) -> folium.Map:
+def build_overview_map(
+    places: pd.DataFrame, corridors: pd.DataFrame, asset_base: str = COMPONENT_STATIC_BASE
+) -> folium.Map:
     """The overview map: every place as a marker and every corridor as a line."""
     m = build_base_map(asset_base, tiles=operator_tiles())
     corridor_group = folium.FeatureGroup(name="Corridors").add_to(m)
@@ -217,17 +367,300 @@ def build_overview_map(places: pd.DataFrame, corridors: pd.DataFrame, asset_base
     return m
 
 
+# --- What existed in a year -------------------------------------------------------------
+
+
+def year_of(date: object) -> int | None:
+    """The year of a partial ISO date ("2023-11-11", "2024-10", "1999"), or None when empty."""
+    text = str(date or "").strip()
+    return int(text[:4]) if len(text) >= 4 and text[:4].isdigit() else None
+
+
+def exists_in(opened: object, year: int | None) -> bool:
+    """Whether something that opened on ``opened`` is drawn in ``year``.
+
+    No chosen year means today: everything is drawn. Something with no published opening
+    date is drawn in every year (the page says so): hiding it would claim it did not exist.
+    """
+    if year is None:
+        return True
+    opened_year = year_of(opened)
+    return opened_year is None or opened_year <= year
+
+
+def corridor_first_years(milestones: pd.DataFrame) -> dict[str, int]:
+    """For each subject, the year of its earliest milestone (corridors have no opening date column)."""
+    years: dict[str, int] = {}
+    for subject, date in zip(milestones["subject_id"], milestones["date"], strict=True):
+        year = year_of(date)
+        if year is not None:
+            years[str(subject)] = min(year, years.get(str(subject), year))
+    return years
+
+
+def year_range(dataset: Dataset, today: int) -> tuple[int, int]:
+    """The years the year control offers: from the first dated event to this year (or the last event)."""
+    years = [
+        y
+        for dates in (dataset.places["opened"], dataset.facilities["opened"], dataset.milestones["date"])
+        for y in map(year_of, dates)
+        if y is not None
+    ]
+    if not years:
+        return today, today
+    return min(years), max(max(years), today)
+
+
+# --- The corridor map's changing layers -------------------------------------------------
+
+
+def place_labels(places: pd.DataFrame, lang: str = "en") -> dict[str, str]:
+    """Each place id with the text of its tooltip: its name, made unique so a click names one place.
+
+    Two places with the same name get their kind added, and if that still collides, their id.
+    An empty name falls back to the id (a tooltip is how a click is recognised).
+    """
+    names = {}
+    for record in places.to_dict("records"):
+        name, _ = localized(record, "name", lang)
+        names[str(record["id"])] = _normalise(name) or str(record["id"])
+    counts = Counter(names.values())
+    kinds = dict(zip(places["id"], places["kind"], strict=True))
+    for place_id, name in list(names.items()):
+        if counts[name] > 1:
+            names[place_id] = f"{name} ({translate(f'kind.{kinds[place_id]}', lang)})"
+    counts = Counter(names.values())
+    for place_id, name in list(names.items()):
+        if counts[name] > 1:
+            names[place_id] = f"{name} [{place_id}]"
+    return names
+
+
+def _normalise(text: object) -> str:
+    """Text as a tooltip reports it back: control characters dropped, runs of white space as one space."""
+    return " ".join(plain_text(text).split())
+
+
+def format_measure(value: object, qualifier: object = "", unit: object = "") -> str:
+    """A stated value as text, e.g. "about 2,000 km" or "532.53 km"."""
+    if value is None or pd.isna(value):
+        return ""
+    number = float(value)  # type: ignore[arg-type]
+    shown = f"{number:,.0f}" if number.is_integer() else f"{number:,.2f}".rstrip("0").rstrip(".")
+    return " ".join(part for part in (plain_text(qualifier), shown, plain_text(unit)) if part)
+
+
+def corridor_label(corridor: Mapping[str, object], figures: pd.DataFrame, lang: str = "en") -> str:
+    """A corridor's tooltip text: name, mode, status and every stated length with its scope."""
+    name, _ = localized(corridor, "name", lang)
+    mode = translate(f"mode.{corridor['mode']}", lang)
+    status = translate(f"status.{corridor['status']}", lang)
+    lengths = figures[(figures["metric"] == "length") & (figures["subject_id"] == corridor["id"])]
+    stated = "; ".join(
+        f"{format_measure(f['value'], f['qualifier'], f['unit'])} ({plain_text(f['scope'])})"
+        for f in lengths.to_dict("records")
+    )
+    length_text = translate("map.stated_length", lang, lengths=stated) if stated else translate("map.no_length", lang)
+    return f"{_normalise(name)} · {mode}, {status} · {length_text}"
+
+
+@dataclass
+class MapLayers:
+    """What changes on the corridor map from run to run: passed to st_folium, not baked into the map.
+
+    Attributes:
+        groups: One feature group per place kind and one per corridor, in drawing order.
+        control: The layer control listing the base layers and these groups.
+        labels: Each place id drawn, with its tooltip text (to recognise clicks).
+        shown_places: The ids of the places drawn.
+        hidden_by_year: The ids of places that pass the filters but had not opened in the year.
+    """
+
+    groups: list[folium.FeatureGroup]
+    control: folium.LayerControl
+    labels: dict[str, str]
+    shown_places: tuple[str, ...]
+    hidden_by_year: tuple[str, ...]
+
+
+def build_map_layers(
+    dataset: Dataset,
+    state: ViewState,
+    lang: str = "en",
+    marker_limit: int = MARKER_LIMIT,
+) -> MapLayers:
+    """The place and corridor layers for the view: filters, year and selection applied.
+
+    Places pass ``filters.apply_places`` and must have opened by ``state.year``; corridors are
+    drawn from the year of their first milestone. Above ``marker_limit`` places, each kind is
+    one GeoJSON layer of circles instead of one marker object per place.
+    """
+    places = apply_places(dataset.places, dataset.facilities, state)
+    in_year = places["opened"].map(lambda opened: exists_in(opened, state.year))
+    hidden = tuple(places.loc[~in_year, "id"])
+    places = places[in_year]
+    labels = place_labels(dataset.places, lang)
+    groups: list[folium.FeatureGroup] = []
+
+    first_years = corridor_first_years(dataset.milestones)
+    for corridor in dataset.corridors.to_dict("records"):
+        first = first_years.get(str(corridor["id"]))
+        if state.year is not None and first is not None and first > state.year:
+            continue
+        name, _ = localized(corridor, "name", lang)
+        group = folium.FeatureGroup(name=escape_text(_normalise(name) or corridor["id"]))
+        points = corridor_coordinates(corridor["waypoints"], dataset.places)
+        if len(points) >= 2:
+            corridor_line(corridor, points, corridor_label(corridor, dataset.figures, lang)).add_to(group)
+        groups.append(group)
+
+    records = places.to_dict("records")
+    by_kind: dict[str, list[dict[str, object]]] = {}
+    for record in records:
+        by_kind.setdefault(str(record["kind"]), []).append(record)
+    many = len(records) > marker_limit
+    for kind in (k for k in KIND_STYLE if k in by_kind):
+        kind_records = by_kind[kind]
+        label = translate(f"kind.{kind}", lang)
+        group = folium.FeatureGroup(name=escape_text(f"{label} ({len(kind_records)})"))
+        if many:
+            _points_layer(kind_records, labels, KIND_STYLE[kind][0]).add_to(group)
+        for record in kind_records:
+            selected = record["id"] == state.site
+            if selected or not many:
+                place_marker(record, labels[str(record["id"])], selected).add_to(group)
+        groups.append(group)
+
+    control = folium.LayerControl(collapsed=True)
+    return MapLayers(groups, control, labels, tuple(places["id"]), hidden)
+
+
+def _points_layer(records: list[dict[str, object]], labels: Mapping[str, str], colour: str) -> folium.GeoJson:
+    """Many places of one kind as one GeoJSON layer of circles, names escaped before they enter it."""
+    features = [
+        {
+            "type": "Feature",
+            "geometry": {"type": "Point", "coordinates": [float(r["lon"]), float(r["lat"])]},  # type: ignore[arg-type]
+            "properties": {"name": escape_text(labels[str(r["id"])])},
+        }
+        for r in records
+    ]
+    return folium.GeoJson(
+        {"type": "FeatureCollection", "features": features},
+        marker=folium.CircleMarker(radius=6, fill=True, fill_opacity=0.9, weight=1),
+        style_function=lambda _feature: {"fillColor": colour, "color": "#ffffff"},
+        tooltip=folium.GeoJsonTooltip(fields=["name"], labels=False),
+    )
+
+
+def build_corridor_map(
+    dataset: Dataset,
+    state: ViewState,
+    lang: str = "en",
+    asset_base: str = COMPONENT_STATIC_BASE,
+    marker_limit: int = MARKER_LIMIT,
+) -> folium.Map:
+    """The whole corridor map in one object (base, controls, layers, layer control), for rendering and tests.
+
+    The page does not use this: it passes ``build_map_layers`` to st_folium separately so a
+    change of filter or year does not re-mount the map.
+    """
+    m = build_base_map(asset_base, tiles=operator_tiles(), lang=lang, controls=True)
+    layers = build_map_layers(dataset, state, lang, marker_limit)
+    for group in layers.groups:
+        group.add_to(m)
+    layers.control.add_to(m)
+    return m
+
+
+# --- Clicks and view --------------------------------------------------------------------
+
+
+def selection_from_map_event(
+    event: Mapping[str, object] | None,
+    labels: Mapping[str, str],
+    coordinates: Mapping[str, tuple[float, float]] | None = None,
+    tolerance_km: float = 1.0,
+) -> str | None:
+    """The place id a map click selects, or None when the click was not on a place.
+
+    The tooltip text (as the browser reports it: unescaped and trimmed) is matched against
+    ``labels``. Only when the event has no tooltip, the nearest place within
+    ``tolerance_km`` of ``last_object_clicked`` is taken, if exactly one place is there
+    (several places share Kashgar's point). A tooltip that names no place (a corridor line)
+    selects nothing.
+    """
+    if not isinstance(event, Mapping):
+        return None
+    tooltip = event.get("last_object_clicked_tooltip")
+    if isinstance(tooltip, str) and tooltip.strip():
+        wanted = _normalise(tooltip)
+        matches = [place_id for place_id, label in labels.items() if _normalise(label) == wanted]
+        return matches[0] if len(matches) == 1 else None
+    clicked = event.get("last_object_clicked")
+    if not coordinates or not isinstance(clicked, Mapping):
+        return None
+    try:
+        point = (float(clicked["lat"]), float(clicked["lng"]))
+    except (KeyError, TypeError, ValueError):
+        return None
+    near = [place_id for place_id, where in coordinates.items() if haversine_km(point, where) <= tolerance_km]
+    return near[0] if len(near) == 1 else None
+
+
+def click_signature(event: Mapping[str, object] | None) -> tuple[object, ...] | None:
+    """What identifies one click in a map event (tooltip, point, count), or None if there was no click.
+
+    The component keeps returning its last event on later runs; comparing signatures tells a
+    new click (including a second click on the same marker, which raises the count) from an old one.
+    """
+    if not isinstance(event, Mapping):
+        return None
+    clicked = event.get("last_object_clicked")
+    point = (clicked.get("lat"), clicked.get("lng")) if isinstance(clicked, Mapping) else None
+    signature = (event.get("last_object_clicked_tooltip"), point, event.get("last_object_clicked_count"))
+    return None if signature == (None, None, None) else signature
+
+
+def map_view(site: str, places: pd.DataFrame) -> tuple[tuple[float, float] | None, int | None]:
+    """The (center, zoom) st_folium should move to: the selected place, or (None, None) to leave the view."""
+    row = places[places["id"] == site]
+    if not site or row.empty:
+        return None, None
+    return (float(row["lat"].iloc[0]), float(row["lon"].iloc[0])), SELECTED_ZOOM
+
+
+# Objects whose change reruns the page: clicks only (pan and zoom never do).
+MAP_EVENTS = ("last_object_clicked_tooltip", "last_object_clicked", "last_object_clicked_count")
+
+
 def show_map(
     m: folium.Map,
     key: str,
     height: int = 560,
     returned_objects: tuple[str, ...] = ("last_object_clicked_tooltip",),
+    layers: MapLayers | None = None,
+    center: tuple[float, float] | None = None,
+    zoom: int | None = None,
 ) -> dict[str, object]:
     """Draw a map with streamlit-folium: the one st_folium call of the dashboard.
 
     Only the keys in ``returned_objects`` rerun the script, so panning and zooming never do.
+    ``layers`` are swapped into the mounted map (``feature_group_to_add``) rather than baked
+    into it, and ``center``/``zoom`` move it, so neither re-mounts the map. The latest event
+    is also kept in ``st.session_state[key]``, where the page reads it before drawing widgets.
     """
     from streamlit_folium import st_folium
 
-    event = st_folium(m, key=key, height=height, use_container_width=True, returned_objects=list(returned_objects))
+    event = st_folium(
+        m,
+        key=key,
+        height=height,
+        use_container_width=True,
+        returned_objects=list(returned_objects),
+        feature_group_to_add=layers.groups if layers is not None else None,
+        layer_control=layers.control if layers is not None else None,
+        center=center,
+        zoom=zoom,
+    )
     return dict(event or {})

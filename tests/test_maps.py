@@ -1,0 +1,378 @@
+"""Unit tests for components.maps: the base map, the changing layers, years, clicks and the view."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+
+import folium
+import pytest
+from streamlit_folium import _get_feature_group_string, _get_map_string, generate_js_hash
+
+from components import maps
+from components.assets import asset_links
+from components.data import read_dataset
+from components.escape import escape_text
+from components.filters import ViewState
+from components.model import Dataset
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+TOOLTIP = re.compile(r"bindTooltip\(\s*`<div>\s*(.*?)\s*</div>`", flags=re.S)
+
+
+@pytest.fixture(scope="module")
+def shipped() -> Dataset:
+    return read_dataset(DATA)
+
+
+def _tooltips(html: str) -> list[str]:
+    return TOOLTIP.findall(html)
+
+
+def _layer_html(dataset: Dataset, state: ViewState, **kwargs: object) -> str:
+    """The layers for a view, rendered inside a throwaway map."""
+    m = folium.Map(tiles=None)
+    for group in maps.build_map_layers(dataset, state, **kwargs).groups:  # type: ignore[arg-type]
+        group.add_to(m)
+    return m.get_root().render()
+
+
+def _name(dataset: Dataset, place_id: str) -> str:
+    return str(dataset.places.set_index("id").at[place_id, "name_en"])
+
+
+# --- Base map ---------------------------------------------------------------------------
+
+
+def test_base_map_script_is_identical_across_builds() -> None:
+    """Two builds give the same st_folium key hash, so a rerun never re-mounts the map."""
+    hashes = {generate_js_hash(_get_map_string(maps.build_base_map(controls=True)), "k") for _ in range(2)}
+    assert len(hashes) == 1
+
+
+def test_base_map_has_the_controls() -> None:
+    """Fullscreen, measuring tool, scale bar, outline minimap and legend are on the controlled base map."""
+    html = maps.build_base_map(controls=True).get_root().render()
+    for needle in ("L.control.fullscreen", "L.Control.Measure", "L.control.scale", "L.Control.MiniMap", "kgc-legend"):
+        assert needle in html, needle
+
+
+def test_base_map_asks_only_for_local_assets_and_no_d3() -> None:
+    """Every script and stylesheet of the controlled base map is under static/, none from a CDN."""
+    m = maps.build_base_map(controls=True)
+    links = asset_links(m)
+    assert links
+    assert all(link.startswith("../../app/static/") for link in links), links
+    html = m.get_root().render()
+    assert "d3js.org" not in html and "d3.min.js" not in html
+
+
+def test_minimap_draws_the_bundled_outlines_not_tiles() -> None:
+    """The minimap's layer is built from the bundled TopoJSON, so it shows land with no internet."""
+    html = maps.build_base_map(controls=True).get_root().render()
+    minimap = html[html.index("L.Control.MiniMap(") - 900 : html.index("L.Control.MiniMap(")]
+    assert "countries-110m.json" in minimap
+    assert "L.tileLayer" not in minimap
+
+
+def test_offline_outlines_are_the_default_base_layer() -> None:
+    """Without an operator tile server the outlines are shown and every online tile layer is hidden."""
+    html = maps.build_base_map(controls=True).get_root().render()
+    assert "world_outlines" in html
+    assert html.count("L.tileLayer(") == len(maps.ONLINE_TILES)
+    assert not re.search(r"tile_layer_\w+\.addTo\(", html)
+
+
+def test_legend_names_every_kind_and_mode() -> None:
+    """The legend lists each place kind, each mode and what hollow and dashed mean."""
+    legend = maps.legend_html()
+    for label in (
+        "Free trade zone",
+        "Seaport",
+        "Dry port",
+        "Border crossing",
+        "Airport",
+        "Railway station",
+        "City or town",
+    ):
+        assert label in legend
+    for label in ("Road", "Railway", "Sea route", "Dashed line"):
+        assert label in legend
+
+
+# --- Layers -----------------------------------------------------------------------------
+
+
+def test_every_place_is_a_marker_with_its_name(shipped: Dataset) -> None:
+    """With no filter every place is one marker whose tooltip is its escaped name."""
+    html = _layer_html(shipped, ViewState())
+    assert html.count("L.marker(") == len(shipped.places)
+    tooltips = _tooltips(html)
+    for name in shipped.places["name_en"]:
+        assert escape_text(name) in tooltips
+
+
+def test_layers_are_one_group_per_kind_and_per_corridor(shipped: Dataset) -> None:
+    """The layer control can switch each kind of place and each corridor on and off."""
+    layers = maps.build_map_layers(shipped, ViewState())
+    names = [group.layer_name for group in layers.groups]
+    for corridor in shipped.corridors["name_en"]:
+        assert escape_text(corridor) in names
+    assert "Seaport (2)" in names
+    assert any(name.startswith("Free trade zone") for name in names)
+    assert len(names) == len(shipped.corridors) + shipped.places["kind"].nunique()
+
+
+def test_marker_icon_shows_kind_and_hollow_status(shipped: Dataset) -> None:
+    """A seaport gets the anchor glyph; an under-construction place gets the hollow pin."""
+    places = shipped.places.copy()
+    places.loc[places["id"] == "sost-dry-port", "status"] = "under construction"
+    html = _layer_html(replace(shipped, places=places), ViewState())
+    assert "fa-anchor" in html
+    assert "kgc-pin kgc-not-operating" in html
+
+
+def test_selected_place_is_highlighted(shipped: Dataset) -> None:
+    """Only the selected place's marker carries the selected class."""
+    html = _layer_html(shipped, ViewState(site="gwadar-port"))
+    assert html.count("kgc-marker kgc-selected") == 1
+
+
+def test_corridor_tooltip_gives_every_stated_length(shipped: Dataset) -> None:
+    """The highway's tooltip names it and gives all three stated lengths with their scope."""
+    tooltips = _tooltips(_layer_html(shipped, ViewState()))
+    highway = next(t for t in tooltips if t.startswith("Karakoram Highway"))
+    for length in ("1,300 km", "887 km", "413 km"):
+        assert length in highway
+    railway = next(t for t in tooltips if t.startswith("China–Kyrgyzstan–Uzbekistan railway"))
+    for length in ("523 km", "486 km", "454 km", "532.53 km"):
+        assert length in railway
+
+
+def test_corridor_without_length_says_not_published(shipped: Dataset) -> None:
+    """A corridor with no length figure says so rather than showing nothing."""
+    tooltips = _tooltips(_layer_html(shipped, ViewState()))
+    cpec = next(t for t in tooltips if t.startswith("CPEC western alignment"))
+    assert "length not published" in cpec
+
+
+def test_corridors_under_construction_are_dashed(shipped: Dataset) -> None:
+    """Two corridors under construction are dashed; the operating highway is solid."""
+    html = _layer_html(shipped, ViewState())
+    assert html.count('"dashArray": "8 8"') == 2
+
+
+def test_country_filter_keeps_only_places_in_that_country(shipped: Dataset) -> None:
+    """With country=KGZ only the Kyrgyz places are drawn."""
+    layers = maps.build_map_layers(shipped, ViewState(countries=("KGZ",)))
+    expected = set(shipped.places.loc[shipped.places["country"] == "KGZ", "id"])
+    assert set(layers.shown_places) == expected
+    assert _layer_html(shipped, ViewState(countries=("KGZ",))).count("L.marker(") == len(expected)
+
+
+def test_year_2010_hides_what_had_not_opened(shipped: Dataset) -> None:
+    """In 2010 the FTZ (2023), the bonded zone (2015) and the new airport (2025) are not drawn."""
+    layers = maps.build_map_layers(shipped, ViewState(year=2010))
+    assert {"kashgar-ftz", "kashgar-cbz", "new-gwadar-airport"} <= set(layers.hidden_by_year)
+    assert "kashgar-ftz" not in layers.shown_places
+    assert "gwadar-port" in layers.shown_places
+    tooltips = _tooltips(_layer_html(shipped, ViewState(year=2010)))
+    assert escape_text(_name(shipped, "kashgar-ftz")) not in tooltips
+
+
+def test_year_keeps_places_without_opening_date(shipped: Dataset) -> None:
+    """A place with no published opening date (Khunjerab) is drawn in every year."""
+    assert "khunjerab-pass" in maps.build_map_layers(shipped, ViewState(year=1980)).shown_places
+
+
+def test_year_draws_corridors_from_their_first_milestone(shipped: Dataset) -> None:
+    """In 2010 the highway (1979) is drawn; the CPEC alignment (2016) and CKU railway (2024) are not."""
+    names = [g.layer_name for g in maps.build_map_layers(shipped, ViewState(year=2010)).groups]
+    assert "Karakoram Highway" in names
+    assert "CPEC western alignment" not in names
+    assert escape_text("China–Kyrgyzstan–Uzbekistan railway") not in names
+
+
+def test_many_places_use_one_geojson_layer_per_kind(shipped: Dataset) -> None:
+    """Above the marker limit places are GeoJSON circles, not Marker objects (the selected one stays a pin)."""
+    html = _layer_html(shipped, ViewState(site="gwadar-port"), marker_limit=5)
+    assert html.count("L.marker(") == 1
+    assert "L.geoJson(" in html
+    assert "new L.CircleMarker(" in html
+
+
+def test_many_places_escape_names_in_geojson(shipped: Dataset) -> None:
+    """Names entering the GeoJSON layer are escaped before they reach the tooltip's innerHTML."""
+    places = shipped.places.copy()
+    places.loc[0, "name_en"] = "<img src=x onerror=alert(1)>"
+    html = _layer_html(replace(shipped, places=places), ViewState(), marker_limit=5)
+    assert "<img src=x" not in html
+
+
+def test_feature_group_script_is_stable_across_builds(shipped: Dataset) -> None:
+    """The same view gives the same feature-group script, so st_folium does not swap layers needlessly."""
+
+    def script() -> str:
+        m = maps.build_base_map(controls=True)
+        _get_map_string(m)
+        return "".join(
+            _get_feature_group_string(group, m, index)
+            for index, group in enumerate(maps.build_map_layers(shipped, ViewState(site="sost-dry-port")).groups)
+        )
+
+    assert script() == script()
+
+
+def test_full_corridor_map_renders_with_layer_control(shipped: Dataset) -> None:
+    """The all-in-one map has the outlines, every marker and a layer control."""
+    html = maps.build_corridor_map(shipped, ViewState()).get_root().render()
+    assert "L.control.layers" in html
+    assert html.count("L.marker(") == len(shipped.places)
+
+
+# --- Labels, years, clicks, view --------------------------------------------------------
+
+
+def test_place_labels_are_unique_when_names_repeat(shipped: Dataset) -> None:
+    """Two places named alike get their kind (and if need be their id) so a tooltip names one place."""
+    places = shipped.places.copy()
+    places.loc[places["id"] == "kashgar-airport", "name_en"] = "Kashgar"
+    places.loc[places["id"] == "kashgar", "name_en"] = "Kashgar"
+    labels = maps.place_labels(places)
+    assert labels["kashgar-airport"] == "Kashgar (Airport)"
+    assert labels["kashgar"] == "Kashgar (City or town)"
+    assert len(set(labels.values())) == len(labels)
+
+
+def test_place_labels_fall_back_to_id_for_empty_names(shipped: Dataset) -> None:
+    """A place without a name is labelled with its id, so a click on it is still recognised."""
+    places = shipped.places.copy()
+    places.loc[places["id"] == "passu", "name_en"] = ""
+    assert maps.place_labels(places)["passu"] == "passu"
+
+
+@pytest.mark.parametrize(
+    ("date", "expected"),
+    [("2023-11-11", 2023), ("2024-10", 2024), ("1999", 1999), ("", None), (None, None)],
+)
+def test_year_of_reads_partial_dates(date: object, expected: int | None) -> None:
+    """The year of YYYY, YYYY-MM and YYYY-MM-DD; None for an empty date."""
+    assert maps.year_of(date) == expected
+
+
+@pytest.mark.parametrize(
+    ("opened", "year", "expected"),
+    [
+        ("2023-11-11", None, True),
+        ("2023-11-11", 2010, False),
+        ("2023-11-11", 2023, True),
+        ("", 1980, True),
+        ("1999", 2000, True),
+    ],
+)
+def test_exists_in_year(opened: str, year: int | None, expected: bool) -> None:
+    """Things appear from their opening year; undated things are always drawn."""
+    assert maps.exists_in(opened, year) is expected
+
+
+LABELS = {
+    "gwadar-port": "Gwadar Port",
+    "kashgar": "Kashgar (Kashi)",
+    "kashgar-ftz": "Kashgar FTZ",
+    "sost-dry-port": "Sost dry port",
+}
+COORDINATES = {
+    "gwadar-port": (25.1122, 62.3386),
+    "kashgar": (39.4672, 75.9868),
+    "kashgar-ftz": (39.4672, 75.9868),
+    "sost-dry-port": (36.69, 74.8211),
+}
+
+
+@pytest.mark.parametrize(
+    ("event", "expected"),
+    [
+        (
+            {
+                "last_object_clicked_tooltip": "Gwadar Port",
+                "last_object_clicked": {"lat": 25.1122, "lng": 62.3386},
+                "last_object_clicked_count": 1,
+            },
+            "gwadar-port",
+        ),
+        ({"last_object_clicked_tooltip": "  Sost   dry port\n"}, "sost-dry-port"),
+        (
+            {"last_object_clicked_tooltip": "Kashgar (Kashi)", "last_object_clicked": {"lat": 39.4672, "lng": 75.9868}},
+            "kashgar",
+        ),
+        (
+            {
+                "last_object_clicked_tooltip": "Karakoram Highway · Road, operating",
+                "last_object_clicked": {"lat": 36.7, "lng": 74.82},
+            },
+            None,
+        ),
+        (
+            {"last_object_clicked_tooltip": None, "last_object_clicked": {"lat": 36.6901, "lng": 74.8212}},
+            "sost-dry-port",
+        ),
+        ({"last_object_clicked_tooltip": None, "last_object_clicked": {"lat": 39.4672, "lng": 75.9868}}, None),
+        ({"last_object_clicked_tooltip": None, "last_object_clicked": {"lat": 30.0, "lng": 70.0}}, None),
+        ({"last_object_clicked_tooltip": None, "last_object_clicked": {"lat": "x"}}, None),
+        ({"last_object_clicked_tooltip": None, "last_object_clicked": None, "last_object_clicked_count": None}, None),
+        ({}, None),
+        (None, None),
+    ],
+    ids=[
+        "marker",
+        "whitespace",
+        "shared-point-by-name",
+        "corridor-line",
+        "point-only",
+        "point-shared-by-two",
+        "point-far",
+        "point-broken",
+        "default",
+        "empty",
+        "none",
+    ],
+)
+def test_selection_from_map_event(event: dict[str, object] | None, expected: str | None) -> None:
+    """Tooltip text names the place; a bare point selects only when exactly one place is there."""
+    assert maps.selection_from_map_event(event, LABELS, COORDINATES) == expected
+
+
+def test_selection_recognises_a_hostile_name_as_the_browser_reports_it(shipped: Dataset) -> None:
+    """The tooltip shows a hostile name literally and the reported text maps back to the place."""
+    places = shipped.places.copy()
+    name = "<b>${x}</b> `Gwadar`"
+    places.loc[places["id"] == "gwadar-port", "name_en"] = name
+    labels = maps.place_labels(places)
+    assert maps.selection_from_map_event({"last_object_clicked_tooltip": name}, labels) == "gwadar-port"
+
+
+def test_click_signature_tells_a_repeat_click_from_an_old_event() -> None:
+    """A second click on the same marker raises the count and so changes the signature."""
+    first = {
+        "last_object_clicked_tooltip": "Gwadar Port",
+        "last_object_clicked": {"lat": 25.1, "lng": 62.3},
+        "last_object_clicked_count": 1,
+    }
+    again = {**first, "last_object_clicked_count": 2}
+    assert maps.click_signature(first) == maps.click_signature(dict(first))
+    assert maps.click_signature(first) != maps.click_signature(again)
+    assert maps.click_signature({"last_object_clicked_tooltip": None}) is None
+    assert maps.click_signature(None) is None
+
+
+def test_map_view_centres_on_the_selected_place(shipped: Dataset) -> None:
+    """A selected place gives its point and the selection zoom; none leaves the view alone."""
+    assert maps.map_view("gwadar-port", shipped.places) == ((25.1122, 62.3386), maps.SELECTED_ZOOM)
+    assert maps.map_view("", shipped.places) == (None, None)
+    assert maps.map_view("nowhere", shipped.places) == (None, None)
+
+
+def test_year_range_runs_from_first_event_to_today(shipped: Dataset) -> None:
+    """The year control starts at the first dated event (1979) and ends at this year."""
+    assert maps.year_range(shipped, 2026) == (1979, 2026)
