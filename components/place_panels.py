@@ -1,0 +1,411 @@
+"""The map page's panels: place picker and clicks, year control, place detail, distances, timeline.
+
+Each ``render_*`` function receives the dataset (already loaded by the frame) and the view
+state and draws one piece of the map page; pure helpers (``milestone_dates``,
+``place_rows``) sit beside them and are tested directly. Data text reaches ``st.markdown``
+only through ``escape_markdown``/``markdown_link`` (via ``components.panels``), and the map
+itself only through ``components.maps``. Nothing here loads data or builds folium objects.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping, Sequence
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+from components.escape import escape_markdown, plain_text
+from components.filters import PARAM_SITE, PARAM_YEAR, ViewState
+from components.geo import DistanceRow, distance_rows
+from components.i18n import localized, t
+from components.maps import click_signature, exists_in, selection_from_map_event, year_of, year_range
+from components.model import Dataset
+from components.panels import describe_figure, format_value, source_links
+
+# The st_folium key of the corridor map; st_folium also keeps its latest event here.
+MAP_KEY = "corridor_map"
+# The click signature already turned into a selection (the component repeats its last event).
+_SEEN_CLICK_KEY = "_corridor_map_seen_click"
+_RUNS_KEY = "_map_page_runs"
+DEBUG_RUNS_ENV = "DASHBOARD_DEBUG_RUNS"
+
+# The Khunjerab season: what the sources say about winter, by record id (absent ids are skipped).
+SEASON_MILESTONES = ("khunjerab-year-round", "khunjerab-winter-closure-2024")
+SEASON_FIGURES = ("sost-cargo-2025-12", "sost-cargo-2026-01")
+
+
+def place_names(dataset: Dataset, lang: str) -> dict[str, str]:
+    """Every place, corridor and facility id with its name in ``lang`` (English where none is sourced)."""
+    names: dict[str, str] = {}
+    for table in (dataset.places, dataset.corridors, dataset.facilities):
+        for record in table.to_dict("records"):
+            name, _ = localized(record, "name", lang)
+            names[str(record["id"])] = " ".join(plain_text(name).split()) or str(record["id"])
+    return names
+
+
+def render_run_counter() -> None:
+    """With DASHBOARD_DEBUG_RUNS=1, count this session's runs of the page and show the count (for browser tests)."""
+    st.session_state[_RUNS_KEY] = st.session_state.get(_RUNS_KEY, 0) + 1
+    if os.environ.get(DEBUG_RUNS_ENV) == "1":
+        st.caption(t("map_page.debug_runs", count=st.session_state[_RUNS_KEY]))
+
+
+def take_map_click(labels: Mapping[str, str], places: pd.DataFrame) -> None:
+    """Turn a new click on a marker into the picker's value, before the picker is drawn.
+
+    st_folium stores its latest event under ``MAP_KEY``; an event seen before (the component
+    repeats it on every run) changes nothing, so the picker can still change the selection.
+    A second click on the selected marker keeps it selected.
+    """
+    event = st.session_state.get(MAP_KEY)
+    signature = click_signature(event)
+    if signature is None or signature == st.session_state.get(_SEEN_CLICK_KEY):
+        return
+    st.session_state[_SEEN_CLICK_KEY] = signature
+    coordinates = {
+        str(p): (float(a), float(b)) for p, a, b in zip(places["id"], places["lat"], places["lon"], strict=True)
+    }
+    site = selection_from_map_event(event, labels, coordinates)
+    if site is not None:
+        st.session_state[PARAM_SITE] = site
+
+
+def render_place_picker(places: pd.DataFrame, state: ViewState, labels: Mapping[str, str]) -> str:
+    """A select box of every place (the same as a click on its marker); returns the selected id or ""."""
+    if PARAM_SITE not in st.session_state:
+        st.session_state[PARAM_SITE] = state.site or None
+    options = sorted(places["id"], key=lambda place_id: labels.get(place_id, place_id).casefold())
+    chosen = st.selectbox(
+        t("map_page.picker"),
+        options,
+        format_func=lambda place_id: labels.get(place_id, place_id),
+        placeholder=t("map_page.picker_placeholder"),
+        key=PARAM_SITE,
+    )
+    return str(chosen or "")
+
+
+def render_year_control(dataset: Dataset, state: ViewState, today: int) -> int | None:
+    """A year slider; returns the chosen year, or None at the latest year (today: everything drawn)."""
+    low, high = year_range(dataset, today)
+    if PARAM_YEAR not in st.session_state:
+        wanted = high if state.year is None else state.year
+        st.session_state[PARAM_YEAR] = min(max(wanted, low), high)
+    if low == high:
+        return None
+    chosen = int(st.slider(t("map_page.year"), low, high, key=PARAM_YEAR, help=t("map_page.year_help")))
+    return None if chosen == high else chosen
+
+
+def not_yet_open(dataset: Dataset, year: int | None, lang: str) -> tuple[list[str], list[str]]:
+    """Names of the places and facilities that had not opened by ``year`` (empty lists for today)."""
+    if year is None:
+        return [], []
+    names = place_names(dataset, lang)
+    places = [
+        names[str(p)]
+        for p, o in zip(dataset.places["id"], dataset.places["opened"], strict=True)
+        if not exists_in(o, year)
+    ]
+    facilities = [
+        names[str(f)]
+        for f, o in zip(dataset.facilities["id"], dataset.facilities["opened"], strict=True)
+        if not exists_in(o, year)
+    ]
+    return places, facilities
+
+
+def render_year_note(dataset: Dataset, year: int | None, lang: str) -> None:
+    """What the year control does, and what was not open yet in the chosen year."""
+    if year is None:
+        st.caption(t("map_page.year_today"))
+        return
+    st.caption(t("map_page.year_note", year=year))
+    places, facilities = not_yet_open(dataset, year, lang)
+    if places:
+        st.caption(t("map_page.year_hidden_places", year=year, names=escape_markdown("; ".join(places))))
+    if facilities:
+        st.caption(t("map_page.year_hidden_facilities", year=year, names=escape_markdown("; ".join(facilities))))
+
+
+def render_legend() -> None:
+    """The legend in words, beside the drawn one on the map: what the pin and line styles mean."""
+    st.caption(t("map_page.legend_words"))
+
+
+def render_boundaries_note() -> None:
+    """The disputed-boundaries note: the outlines are Natural Earth's de facto lines."""
+    st.caption(t("map_page.boundaries"))
+
+
+def _names_line(record: Mapping[str, object]) -> str:
+    parts = []
+    for lang in ("en", "zh", "ur"):
+        value = " ".join(plain_text(record.get(f"name_{lang}")).split())
+        parts.append(f"{t(f'detail.name_{lang}')}: {escape_markdown(value) if value else t('detail.not_sourced')}")
+    return " · ".join(parts)
+
+
+def _country_name(dataset: Dataset, iso3: str, lang: str) -> str:
+    row = dataset.countries[dataset.countries["iso3"] == iso3]
+    if row.empty:
+        return iso3
+    name, _ = localized(row.iloc[0].to_dict(), "name", lang)
+    return f"{name} ({iso3})"
+
+
+def render_place_detail(dataset: Dataset, state: ViewState, lang: str, shown: Sequence[str]) -> None:
+    """The selected place: names, kind, status, opening, precision, facilities, figures, milestones, sources."""
+    with st.container(key="place_detail"):
+        rows = dataset.places[dataset.places["id"] == state.site]
+        if not state.site or rows.empty:
+            st.info(t("detail.none"))
+            return
+        place = rows.iloc[0].to_dict()
+        name, _ = localized(place, "name", lang)
+        st.subheader(escape_markdown(name) or escape_markdown(place["id"]))
+        if state.site not in shown:
+            st.caption(t("detail.not_on_map"))
+        st.markdown(_names_line(place))
+        status = t(f"status.{place['status']}") if place["status"] else t("detail.not_published")
+        kind = t(f"kind.{place['kind']}")
+        precision = t(f"precision.{place['precision']}")
+        facts = [
+            f"**{t('detail.kind')}:** {kind}",
+            f"**{t('detail.status')}:** {status}",
+            f"**{t('detail.opened')}:** {escape_markdown(place['opened']) or t('detail.not_published')}",
+            f"**{t('detail.precision')}:** {precision}",
+            f"**{t('detail.country')}:** {escape_markdown(_country_name(dataset, str(place['country']), lang))}",
+        ]
+        st.markdown("\n".join(f"- {fact}" for fact in facts))
+        if place["description"]:
+            st.markdown(escape_markdown(place["description"]))
+        if place["notes"]:
+            st.caption(f"{t('detail.notes')}: {escape_markdown(place['notes'])}")
+        _render_facilities(dataset, state, lang)
+        _render_figures(dataset, state.site)
+        _render_milestones(dataset, state.site)
+        st.markdown(f"**{t('detail.sources')}:** {source_links(tuple(place['sources']), dataset.sources)}")
+
+
+def _render_facilities(dataset: Dataset, state: ViewState, lang: str) -> None:
+    st.markdown(f"**{t('detail.facilities')}**")
+    here = dataset.facilities[dataset.facilities["place_id"] == state.site]
+    if here.empty:
+        st.caption(t("detail.no_facilities"))
+        return
+    lines = []
+    for facility in here.to_dict("records"):
+        name, _ = localized(facility, "name", lang)
+        words = [f"{escape_markdown(name)} ({escape_markdown(facility['category'])}"]
+        if facility["status"]:
+            words.append(", " + t(f"status.{facility['status']}"))
+        if facility["opened"]:
+            words.append(f", {t('detail.opened').lower()} {escape_markdown(facility['opened'])}")
+        words.append(")")
+        if not exists_in(facility["opened"], state.year):
+            words.append(f" — {t('detail.not_yet', year=state.year)}")
+        lines.append("- " + "".join(words))
+    st.markdown("\n".join(lines))
+
+
+def _render_figures(dataset: Dataset, site: str) -> None:
+    figures = dataset.figures[(dataset.figures["subject_id"] == site) | (dataset.figures["to_id"] == site)]
+    if figures.empty:
+        return
+    st.markdown(f"**{t('detail.figures')}**")
+    lines = []
+    for figure in figures.to_dict("records"):
+        metric = escape_markdown(str(figure["metric"]).replace("_", " "))
+        lines.append(
+            f"- {metric}: {escape_markdown(format_value(figure))} — {describe_figure(figure, dataset.sources)}"
+        )
+    st.markdown("\n".join(lines))
+
+
+def _render_milestones(dataset: Dataset, site: str) -> None:
+    milestones = dataset.milestones[dataset.milestones["subject_id"] == site]
+    if milestones.empty:
+        return
+    st.markdown(f"**{t('detail.milestones')}**")
+    lines = [
+        f"- {escape_markdown(m['date'])}: {escape_markdown(m['title_en'])} ({source_links(tuple(m['sources']), dataset.sources)})"
+        for m in milestones.to_dict("records")
+    ]
+    st.markdown("\n".join(lines))
+
+
+def place_rows(dataset: Dataset, shown: Sequence[str], lang: str) -> pd.DataFrame:
+    """Every place as a table row for people (names, kind, country, status, opening, on the map or not)."""
+    on_map = set(shown)
+    rows = []
+    for place in dataset.places.to_dict("records"):
+        name, _ = localized(place, "name", lang)
+        rows.append(
+            {
+                t("table.name"): plain_text(name),
+                t("table.kind"): t(f"kind.{place['kind']}"),
+                t("table.country"): place["country"],
+                t("table.status"): t(f"status.{place['status']}") if place["status"] else "",
+                t("table.opened"): place["opened"],
+                t("table.precision"): t(f"precision.{place['precision']}"),
+                t("table.on_map"): place["id"] in on_map,
+                t("table.id"): place["id"],
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def render_places_table(dataset: Dataset, shown: Sequence[str], lang: str) -> None:
+    """All places in a table a keyboard can reach, with whether each is on the map now."""
+    st.subheader(t("map_page.places_table"))
+    st.caption(t("map_page.shown_count", count=len(shown), total=len(dataset.places)))
+    st.dataframe(place_rows(dataset, shown, lang), hide_index=True, width="stretch")
+
+
+def _km(value: float) -> str:
+    return f"{value:,.0f} km"
+
+
+def _distance_lines(row: DistanceRow, names: Mapping[str, str], dataset: Dataset) -> list[str]:
+    lines = []
+    if row.stated:
+        for figure in row.stated:
+            subject = names.get(str(figure["subject_id"]), str(figure["subject_id"]))
+            to = names.get(str(figure["to_id"]), str(figure["to_id"]))
+            lines.append(
+                f"- {t('distances.stated')}: **{escape_markdown(format_value(figure))}** "
+                f"({escape_markdown(subject)} – {escape_markdown(to)}) — {describe_figure(figure, dataset.sources)}"
+            )
+    else:
+        lines.append(f"- {t('distances.stated')}: {t('figure.not_published')}")
+    lines.append(f"- {t('distances.straight')}: **{_km(row.straight_km)}**")
+    if row.route is None:
+        lines.append(f"- {t('distances.along')}: {t('distances.no_route')}")
+    else:
+        corridors = ", ".join(escape_markdown(names.get(c, c)) for c in row.route.corridors)
+        text = (
+            f"- {t('distances.along')}: **{_km(row.route.length_km)}** ({t('distances.chained', corridors=corridors)}"
+        )
+        for a, b in row.route.links:
+            text += "; " + t(
+                "distances.link", start=escape_markdown(names.get(a, a)), end=escape_markdown(names.get(b, b))
+            )
+        lines.append(text + ")")
+    for via, low, high in row.via:
+        road = _km(low) if low == high else f"{low:,.0f}–{_km(high)}"
+        lines.append(f"- {t('distances.via', place=escape_markdown(names.get(via, via)), road=road)}")
+    return lines
+
+
+def explain_row(row: DistanceRow) -> str:
+    """The sentence under a distance row: how each stated figure compares, and why the lines differ."""
+    road = None
+    if row.via:
+        low, high = min(v[1] for v in row.via), max(v[2] for v in row.via)
+        road = _km(low) if low == high else f"{low:,.0f}–{_km(high)}"
+    # Figures with the same verdict share one sentence ("2,463 km, 2,417 km, 2,686 km: longer than ...").
+    by_verdict: dict[str, list[str]] = {}
+    for figure in row.stated:
+        code = row.verdicts.get(str(figure["id"]))
+        if code:
+            by_verdict.setdefault(code, []).append(format_value(figure))
+    sentences = [
+        t(f"distances.verdict.{code}", value=", ".join(values), straight=_km(row.straight_km), road=road or "")
+        for code, values in by_verdict.items()
+    ]
+    sentences.append(t("distances.drawn_note"))
+    return " ".join(sentences)
+
+
+def render_distances(dataset: Dataset, lang: str) -> None:
+    """Kashgar–Sost, Kashgar–Khunjerab, Kashgar–Gwadar and Khunjerab–Gwadar: stated, straight and drawn."""
+    st.subheader(t("distances.title"))
+    st.caption(t("distances.intro"))
+    names = place_names(dataset, lang)
+    rows = distance_rows(dataset.places, dataset.corridors, dataset.figures)
+    if not rows:
+        st.caption(t("distances.none"))
+    for row in rows:
+        with st.container(border=True):
+            start, end = names.get(row.pair.start, row.pair.start), names.get(row.pair.end, row.pair.end)
+            st.markdown(f"**{escape_markdown(start)} – {escape_markdown(end)}**")
+            st.markdown("\n".join(_distance_lines(row, names, dataset)))
+            st.caption(escape_markdown(explain_row(row)))
+
+
+def render_season(dataset: Dataset, lang: str) -> None:
+    """The Khunjerab crossing's season: our summary, then each record it rests on with its sources."""
+    st.subheader(t("season.title"))
+    st.markdown(t("season.summary"))
+    lines = []
+    for record in dataset.milestones[dataset.milestones["id"].isin(SEASON_MILESTONES)].to_dict("records"):
+        note = f" {escape_markdown(record['notes'])}" if record["notes"] else ""
+        lines.append(
+            f"- {escape_markdown(record['date'])}: {escape_markdown(record['title_en'])}.{note} "
+            f"({source_links(tuple(record['sources']), dataset.sources)})"
+        )
+    names = place_names(dataset, lang)
+    for figure in dataset.figures[dataset.figures["id"].isin(SEASON_FIGURES)].to_dict("records"):
+        subject = names.get(str(figure["subject_id"]), str(figure["subject_id"]))
+        lines.append(
+            f"- {escape_markdown(subject)}: {escape_markdown(format_value(figure))} — {describe_figure(figure, dataset.sources)}"
+        )
+    if lines:
+        st.markdown("\n".join(lines))
+
+
+def milestone_dates(milestones: pd.DataFrame, names: Mapping[str, str]) -> pd.DataFrame:
+    """Milestones with a plottable date (a partial date's first day), their text date, title and subject name."""
+    rows = []
+    for record in milestones.to_dict("records"):
+        text = str(record["date"])
+        year = year_of(text)
+        if year is None:
+            continue
+        parts = [int(p) for p in text.split("-")[1:3] if p.isdigit()]
+        month, day = (parts + [1, 1])[:2]
+        rows.append(
+            {
+                "when": pd.Timestamp(year=year, month=month, day=day),
+                "date": text,
+                "event": plain_text(record["title_en"]),
+                "about": names.get(str(record["subject_id"]), str(record["subject_id"])),
+            }
+        )
+    return pd.DataFrame(rows, columns=["when", "date", "event", "about"])
+
+
+def render_timeline(dataset: Dataset, lang: str, year: int | None) -> None:
+    """The milestones as a dated chart (one row per subject), the chosen year as a rule, and as a table."""
+    st.subheader(t("timeline.title"))
+    frame = milestone_dates(dataset.milestones, place_names(dataset, lang))
+    if frame.empty:
+        st.caption(t("timeline.none"))
+        return
+    # Vega's tooltip handler escapes HTML itself; the values stay plain text here.
+    points = (
+        alt.Chart(frame)
+        .mark_circle(size=90, color="#0b6e4f")
+        .encode(
+            x=alt.X("when:T", title=t("timeline.date")),
+            y=alt.Y("about:N", title=None, sort=alt.EncodingSortField("when", op="min")),
+            tooltip=[
+                alt.Tooltip("date:N", title=t("timeline.date")),
+                alt.Tooltip("event:N", title=t("timeline.event")),
+                alt.Tooltip("about:N", title=t("timeline.about")),
+            ],
+        )
+    )
+    chart = points
+    if year is not None:
+        rule = pd.DataFrame({"when": [pd.Timestamp(year=year, month=12, day=31)]})
+        chart = points + alt.Chart(rule).mark_rule(color="#b91c1c", strokeDash=[4, 4]).encode(x="when:T")
+    st.altair_chart(chart.properties(height=max(160, 28 * frame["about"].nunique())), width="stretch")
+    table = frame[["date", "event", "about"]].rename(
+        columns={"date": t("timeline.date"), "event": t("timeline.event"), "about": t("timeline.about")}
+    )
+    st.dataframe(table, hide_index=True, width="stretch")

@@ -1,0 +1,62 @@
+"""Corridor map: every place and corridor, a selected place's details, distances, season and milestones."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+import streamlit as st
+
+from components import place_panels
+from components.i18n import t
+from components.layout import render_frame, write_url
+from components.maps import (
+    MAP_EVENTS,
+    build_base_map,
+    build_map_layers,
+    map_view,
+    operator_tiles,
+    place_labels,
+    show_map,
+)
+
+frame = render_frame("map")
+dataset, lang = frame.dataset, frame.lang
+st.title(t("map_page.title"))
+place_panels.render_run_counter()
+st.caption(t("map_page.intro"))
+
+labels = place_labels(dataset.places, lang)
+# A click arrives before any widget is drawn, so it can set the picker's value.
+place_panels.take_map_click(labels, dataset.places)
+picker_column, year_column = st.columns([3, 2])
+with picker_column:
+    site = place_panels.render_place_picker(dataset.places, frame.state, labels)
+with year_column:
+    year = place_panels.render_year_control(dataset, frame.state, dt.date.today().year)
+state = replace(frame.state, site=site, year=year)
+write_url(state)
+
+map_column, detail_column = st.columns([3, 2])
+layers = build_map_layers(dataset, state, lang)
+with map_column:
+    center, zoom = map_view(state.site, dataset.places)
+    show_map(
+        build_base_map(tiles=operator_tiles(), lang=lang, controls=True),
+        key=place_panels.MAP_KEY,
+        height=600,
+        returned_objects=MAP_EVENTS,
+        layers=layers,
+        center=center,
+        zoom=zoom,
+    )
+    place_panels.render_year_note(dataset, year, lang)
+    place_panels.render_legend()
+    place_panels.render_boundaries_note()
+with detail_column:
+    place_panels.render_place_detail(dataset, state, lang, layers.shown_places)
+
+place_panels.render_places_table(dataset, layers.shown_places, lang)
+place_panels.render_distances(dataset, lang)
+place_panels.render_season(dataset, lang)
+place_panels.render_timeline(dataset, lang, year)
