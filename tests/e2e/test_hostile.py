@@ -18,7 +18,7 @@ import pytest
 from components.data import DATA_DIR_ENV, read_dataset
 from components.layout import PAGES
 from tests.e2e.conftest import ROOT, RecordedPage, Server, map_frame
-from tests.hostile import FAULTS, MARKER, displayed, folder_hashes, hostile_folder
+from tests.hostile import FAULTS, MARKER, PAYLOADS, displayed, folder_hashes, hostile_folder
 
 EXISTING = [page for page in PAGES if (ROOT / page.script).exists()]
 PAGE_IDS = [page.key for page in EXISTING]
@@ -45,6 +45,27 @@ def injected(page: object) -> list[str]:
         except Exception:  # noqa: BLE001, S112  (frames detach while the app reruns)
             continue
     return found
+
+
+def hovered_tooltips(frame: object, limit: int = 80) -> set[str]:
+    """The text of every tooltip shown while hovering each marker and shape of a map (up to ``limit``)."""
+    selector = ".leaflet-marker-icon, path.leaflet-interactive"
+    frame.wait_for_selector(selector, timeout=30_000)  # type: ignore[attr-defined]
+    shapes = frame.locator(selector)  # type: ignore[attr-defined]
+    seen: set[str] = set()
+    for index in range(min(shapes.count(), limit)):
+        shapes.nth(index).dispatch_event("mouseover")
+        seen.update(" ".join(t.split()) for t in frame.locator(".leaflet-tooltip").all_inner_texts())  # type: ignore[attr-defined]
+    return seen
+
+
+def body_links(page: object) -> list[dict[str, str]]:
+    """Every link in the page body that leaves the page (not heading anchors, not our navigation)."""
+    return page.eval_on_selector_all(  # type: ignore[attr-defined,no-any-return]
+        "[data-testid='stMain'] a:not([data-testid^='stPageLink'])",
+        "els => els.filter(a => !(a.getAttribute('href') || '').startsWith('#'))"
+        "          .map(a => ({href: a.href, rel: a.rel, target: a.target}))",
+    )
 
 
 def health(server: Server) -> str:
@@ -75,7 +96,7 @@ def broken(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Server, P
 def test_hostile_data_runs_no_script_and_shows_text_literally(
     hostile: tuple[Server, Path], offline_page: RecordedPage, page_info: object
 ) -> None:
-    """No dialog opens, no payload element appears, and map tooltips show each payload as text."""
+    """No dialog opens, no payload element appears, tooltips show payloads as text, links are safe."""
     server, folder = hostile
     page = offline_page.page
     dialogs: list[str] = []
@@ -83,44 +104,31 @@ def test_hostile_data_runs_no_script_and_shows_text_literally(
     page.goto(server.url + page_info.path)  # type: ignore[attr-defined]
     wait_for_app(page)
     assert not page.locator("[data-testid='stException']").count()  # type: ignore[attr-defined]
-    if page.locator("iframe[title*='streamlit_folium']").count():  # type: ignore[attr-defined]
-        frame = map_frame(page)
-        frame.wait_for_selector(".leaflet-marker-icon", timeout=30_000)  # type: ignore[attr-defined]
-        markers = frame.locator(".leaflet-marker-icon")  # type: ignore[attr-defined]
-        seen: set[str] = set()
-        for index in range(markers.count()):
-            markers.nth(index).dispatch_event("mouseover")
-            seen.update(" ".join(t.split()) for t in frame.locator(".leaflet-tooltip").all_inner_texts())  # type: ignore[attr-defined]
-        names = {displayed(name) for name in read_dataset(folder).places["name_en"]}
-        assert names - seen == set(), sorted(name[:60] for name in names - seen)
-        assert "A${7*6}B" in seen
-    units = {displayed(unit) for unit in read_dataset(folder).figures["unit"]}
-    for value in page.locator("[data-testid='stMetricValue']").all_inner_texts():  # type: ignore[attr-defined]
-        assert any(" ".join(value.split()).endswith(unit) for unit in units), value[:80]
-    page.wait_for_timeout(500)  # type: ignore[attr-defined]  (let a late handler fire, if any)
-    assert dialogs == []
-    assert injected(page) == []
-
-
-@pytest.mark.parametrize("page_info", EXISTING, ids=PAGE_IDS)
-def test_source_links_are_http_and_open_with_noopener(
-    hostile: tuple[Server, Path], offline_page: RecordedPage, page_info: object
-) -> None:
-    """Every link in the page body goes to http(s) and opens in a new tab without an opener or referrer."""
-    page = offline_page.page
-    page.goto(hostile[0].url + page_info.path)  # type: ignore[attr-defined]
-    wait_for_app(page)
-    links = page.eval_on_selector_all(  # type: ignore[attr-defined]
-        "[data-testid='stMain'] a:not([data-testid^='stPageLink'])",
-        # Heading anchors (href="#...") stay on the page; every other link leaves it.
-        "els => els.filter(a => !(a.getAttribute('href') || '').startsWith('#'))"
-        "          .map(a => ({href: a.href, rel: a.rel, target: a.target}))",
-    )
-    for link in links:
+    if page.locator("iframe[title*='streamlit_folium']").count():
+        seen = hovered_tooltips(map_frame(page))
+        assert seen, "the map showed no tooltip"
+        assert not any("A42B" in text or "49{% raw %}" in text for text in seen), "a template was evaluated"
+        literal = {displayed(p) for p in PAYLOADS if len(displayed(p)) > 3}
+        assert any(p in text for p in literal for text in seen), sorted(seen)[:5]
+        if page_info.path == "/":
+            names = {displayed(name) for name in read_dataset(folder).places["name_en"]}
+            assert names - seen == set(), sorted(name[:60] for name in names - seen)
+    if page_info.path == "/":
+        # The headline figures: a number and its unit, which is free text.
+        units = {displayed(unit) for unit in read_dataset(folder).figures["unit"]}
+        for value in page.locator("[data-testid='stMetricValue']").all_inner_texts():  # type: ignore[attr-defined]
+            assert any(" ".join(value.split()).endswith(unit) for unit in units), value[:80]
+    for link in body_links(page):
         assert link["href"].startswith(("http://", "https://")), link
         assert {"noopener", "noreferrer"} <= set(link["rel"].split()), link
         assert link["target"] == "_blank", link
-    assert links, "no link on the page"
+    # The overview cites sources as markdown links. (/sources lists them in a dataframe
+    # LinkColumn: canvas cells that open with window.open(url, "_blank", "noopener,noreferrer").)
+    if page_info.path == "/":
+        assert body_links(page), "no source link on the overview"
+    page.wait_for_timeout(500)  # type: ignore[attr-defined]  (let a late handler fire, if any)
+    assert dialogs == []
+    assert injected(page) == []
 
 
 def test_broken_folder_lists_problems_on_every_page_and_server_keeps_serving(
