@@ -1,0 +1,554 @@
+"""The dashboard's benchmark: ``make bench`` (or ``python bench/run.py``).
+
+It starts the app on a free port, measures it against two limits in the same run, and
+checks the budgets of issue 8:
+
+- the static page: the same map (captured from the page's own ``st_folium`` call) saved as
+  one HTML file and served with ``static/`` by a loopback ``http.server``;
+- Streamlit's floor: ``bench/floor_app.py`` (``st.write`` and nothing else).
+
+Measured with the shipped data and with generated data (``bench/generate.py``: 5,000
+places, 6,000 companies): time to map (cold and warm, headless Chromium), server time of a
+rerun after a filter change and a marker click (AppTest, ``bench/server_timing.py``),
+reruns on pan and zoom, payload, and the server's memory with 1, 10 and 25 open sessions.
+Results go to ``bench/results/latest.json`` and a table; bench/README.md says how to read it.
+The whole run keeps to ``--deadline`` seconds: when generated data makes the app slow, the
+later measurements take fewer repeats (each result records its ``n``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench import browser as bb  # noqa: E402  (needs ROOT on sys.path when run as a script)
+from bench.generate import generate, validate  # noqa: E402
+
+RESULTS = ROOT / "bench" / "results"
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+MAP_PAGES = (("overview", "app.py", "/"), ("map", "pages/1_map.py", "/map"))
+
+# Budgets of issue 8 (2-core machine).
+SHARE_VS_STATIC = 1.5
+FILTER_P95_MS = {"shipped": 150.0, "scaled": 400.0}
+MAP_HTML_BYTES = 250 * 1024
+MB_PER_SESSION = 15.0
+
+
+class Clock:
+    """The run's deadline, so `make bench` ends in time however slow the app is."""
+
+    def __init__(self, seconds: float) -> None:
+        self.started = time.monotonic()
+        self.deadline = self.started + seconds
+
+    def elapsed(self) -> float:
+        return time.monotonic() - self.started
+
+    def left(self) -> float:
+        return self.deadline - time.monotonic()
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _wait_for(url: str, process: subprocess.Popen[bytes], log: Path, timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"{process.args} exited early; see {log}")
+        try:
+            with urllib.request.urlopen(url, timeout=1) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.1)
+    raise RuntimeError(f"{url} did not answer within {timeout:.0f} s; see {log}")
+
+
+@contextmanager
+def served(command: list[str], health: str, name: str, env: dict[str, str] | None = None) -> Iterator[Any]:
+    """Run a server on a free port until the block ends; yields (base URL, process)."""
+    port = free_port()
+    logs = RESULTS / "logs"
+    logs.mkdir(parents=True, exist_ok=True)
+    log_path = logs / f"{name}.log"
+    argv = [part.replace("{port}", str(port)) for part in command]
+    with log_path.open("w") as log:
+        process = subprocess.Popen(
+            argv, cwd=ROOT, env={**os.environ, **(env or {})}, stdout=log, stderr=subprocess.STDOUT
+        )
+        try:
+            base = f"http://127.0.0.1:{port}"
+            _wait_for(base + health, process, log_path)
+            yield base, process
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+
+
+def streamlit_command(script: str) -> list[str]:
+    return [
+        sys.executable, "-m", "streamlit", "run", script,
+        "--server.headless", "true",
+        "--server.address", "127.0.0.1",
+        "--server.port", "{port}",
+        "--browser.gatherUsageStats", "false",
+    ]  # fmt: skip
+
+
+def rss_mb(pid: int) -> dict[str, float]:
+    """Resident memory of a process now and at its peak, from /proc."""
+    values: dict[str, float] = {}
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        key, _, rest = line.partition(":")
+        if key in ("VmRSS", "VmHWM"):
+            values[key] = round(int(rest.split()[0]) / 1024, 1)
+    return {"rss_mb": values.get("VmRSS", 0.0), "peak_mb": values.get("VmHWM", 0.0)}
+
+
+def spread(values: list[float]) -> dict[str, Any]:
+    """Median and spread of timings in ms."""
+    if not values:
+        return {"n": 0}
+    return {
+        "n": len(values),
+        "median": round(statistics.median(values), 1),
+        "min": round(min(values), 1),
+        "max": round(max(values), 1),
+        "stdev": round(statistics.stdev(values), 1) if len(values) > 1 else 0.0,
+        "runs": [round(v, 1) for v in values],
+    }
+
+
+def machine() -> dict[str, Any]:
+    cpu = ""
+    for line in Path("/proc/cpuinfo").read_text().splitlines():
+        if line.startswith("model name"):
+            cpu = line.split(":", 1)[1].strip()
+            break
+    mem_kb = int(Path("/proc/meminfo").read_text().split("MemTotal:")[1].split()[0])
+    import folium
+    import streamlit
+    import streamlit_folium
+
+    return {
+        "nproc": os.cpu_count(),
+        "cpu": cpu,
+        "ram_gb": round(mem_kb / 1024 / 1024, 1),
+        "python": platform.python_version(),
+        "streamlit": streamlit.__version__,
+        "folium": folium.__version__,
+        "streamlit_folium": getattr(streamlit_folium, "__version__", "?"),
+        "load_average_at_start": [round(v, 2) for v in os.getloadavg()],
+    }
+
+
+@dataclass
+class Target:
+    """One page timed in the browser."""
+
+    label: str
+    url: str
+    ready: str
+    kind: str  # "dashboard", "static" or "floor"
+    page: str = ""
+
+
+def server_side(folder: Path, export: Path, runs: int, budget_s: float, profile: Path | None) -> dict[str, Any]:
+    """AppTest timings and the static map pages, from bench/server_timing.py in its own process."""
+    out = export / "server_timing.json"
+    command = [
+        sys.executable, "-m", "bench.server_timing",
+        "--data", str(folder), "--out", str(out), "--export", str(export),
+        "--runs", str(runs), "--budget-seconds", str(budget_s),
+    ]  # fmt: skip
+    if profile is not None:
+        command += ["--profile", str(profile)]
+    logs = RESULTS / "logs"
+    logs.mkdir(parents=True, exist_ok=True)
+    with (logs / f"server_timing-{folder.name}.log").open("w") as log:
+        subprocess.run(command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, check=True)
+    result: dict[str, Any] = json.loads(out.read_text())
+    return result
+
+
+def time_pages(
+    browser: Any, targets: list[Target], repeats: int, clock: Clock, reserve_s: float, extras: Callable[..., None]
+) -> dict[str, Any]:
+    """Cold and warm time to ready for every target, interleaved so noise hits them alike."""
+    timings: dict[str, dict[str, Any]] = {t.label: {"cold": [], "warm": [], "frame_start": []} for t in targets}
+    for repeat in range(repeats):
+        if repeat > 0 and clock.left() < reserve_s:
+            break
+        for target in targets:
+            if timings[target.label].get("errors"):
+                continue  # a page that failed once is reported, not retried
+            timeout = 60.0 if target.kind == "static" else 300.0
+            context, page, wire = bb.new_page(browser, target.ready)
+            try:
+                cold = bb.load(page, target.url, timeout)
+                timings[target.label]["cold"].append(cold["ttm_ms"])
+                if "frame_start_ms" in cold:
+                    timings[target.label]["frame_start"].append(cold["frame_start_ms"])
+                if repeat == 0:
+                    extras(target, page, wire, cold.get("_frame"), timings[target.label])
+                warm = bb.load(page, target.url, timeout)
+                timings[target.label]["warm"].append(warm["ttm_ms"])
+            except Exception as error:  # noqa: BLE001  (record and carry on: one page must not sink the run)
+                timings[target.label].setdefault("errors", []).append(f"{type(error).__name__}: {error}")
+            finally:
+                context.close()
+    return {
+        label: {
+            "url": next(t.url for t in targets if t.label == label),
+            "cold_ms": spread(v["cold"]),
+            "warm_ms": spread(v["warm"]),
+            "map_frame_start_ms": spread(v["frame_start"]),
+            **{k: v[k] for k in v if k not in ("cold", "warm", "frame_start")},
+        }
+        for label, v in timings.items()
+    }
+
+
+def measure_memory(
+    browser: Any, folder: Path, url_path: str, counts: list[int], clock: Clock, reserve_s: float
+) -> dict[str, Any]:
+    """Server RSS on a fresh server: idle, with N open sessions, and after they close."""
+    result: dict[str, Any] = {"page": url_path, "sessions": {}}
+    with served(
+        streamlit_command("app.py"), "/_stcore/health", f"memory-{folder.name}", {"DASHBOARD_DATA_DIR": str(folder)}
+    ) as (base, process):
+        time.sleep(2)
+        result["idle"] = rss_mb(process.pid)
+        open_pages: list[tuple[Any, Any]] = []
+        for count in counts:
+            started = time.monotonic()
+            while len(open_pages) < count:
+                batch = []
+                for _ in range(min(5, count - len(open_pages))):
+                    context, page, _wire = bb.new_page(browser, bb.MAP_READY)
+                    page.goto(base + url_path, wait_until="commit")
+                    batch.append((context, page))
+                for context, page in batch:
+                    bb.load_wait(page, timeout_s=300)
+                    open_pages.append((context, page))
+            time.sleep(2)
+            result["sessions"][str(count)] = {
+                **rss_mb(process.pid),
+                "open_seconds": round(time.monotonic() - started, 1),
+            }
+            if count != counts[-1] and clock.left() < reserve_s:
+                result["stopped_early"] = f"stopped after {count} sessions to keep within the deadline"
+                break
+        for context, _page in open_pages:
+            context.close()
+        time.sleep(5)
+        result["after_close"] = rss_mb(process.pid)
+        result["after_close_note"] = (
+            "5 s after closing; Streamlit keeps disconnected sessions for server.disconnectedSessionTTL (120 s)"
+        )
+    sessions = {int(k): v["rss_mb"] for k, v in result["sessions"].items()}
+    if len(sessions) >= 2:
+        low, high = min(sessions), max(sessions)
+        result["mb_per_session"] = round((sessions[high] - sessions[low]) / (high - low), 2)
+        result["mb_per_session_from"] = f"{low} to {high} sessions"
+    if sessions:
+        result["first_session_mb"] = round(sessions[min(sessions)] - result["idle"]["rss_mb"], 1)
+    return result
+
+
+def measure_dataset(
+    name: str, folder: Path, browser: Any, work: Path, settings: argparse.Namespace, clock: Clock, floor_url: str | None
+) -> dict[str, Any]:
+    """Every measurement for one data folder."""
+    scaled = name == "scaled"
+    result: dict[str, Any] = {"data": str(folder)}
+    export = work / f"export-{name}"
+    (export / "app").mkdir(parents=True, exist_ok=True)
+    (export / "app" / "static").symlink_to(ROOT / "static")
+    print(f"[{clock.elapsed():5.0f}s] {name}: server-side timings (AppTest)", flush=True)
+    runs = settings.scaled_runs if scaled else settings.runs
+    profile = RESULTS / "profiles" / name if settings.profile else None
+    result["server"] = server_side(folder, export, runs, settings.scaled_budget if scaled else 60.0, profile)
+    pages = [p for p in result["server"]["pages"] if "static_path" in p]
+
+    print(f"[{clock.elapsed():5.0f}s] {name}: browser timings", flush=True)
+    env = {"DASHBOARD_DATA_DIR": str(folder)}
+    static_command = [sys.executable, "-m", "http.server", "{port}", "--bind", "127.0.0.1", "--directory", str(export)]
+    with (
+        served(streamlit_command("app.py"), "/_stcore/health", f"app-{name}", env) as (base, _app),
+        served(static_command, "/app/static/app/markers.css", f"static-{name}") as (static_base, _static),
+    ):
+        targets = [
+            Target(f"dashboard {p['path']}", base + p["path"], bb.MAP_READY, "dashboard", p["page"]) for p in pages
+        ]
+        targets += [
+            Target(f"static {p['path']}", static_base + p["static_path"], bb.MAP_READY, "static", p["page"])
+            for p in pages
+        ]
+        if floor_url:
+            targets.append(Target("floor", floor_url, bb.FLOOR_READY, "floor"))
+
+        def extras(target: Target, page: Any, wire: bb.Wire, frame: Any, record: dict[str, Any]) -> None:
+            # On the first cold load only: payload, and on the dashboard pan/zoom and clicks.
+            map_frame = frame if target.kind != "floor" else None
+            record["payload"] = bb.payload(page, map_frame, wire)
+            if target.kind != "dashboard":
+                return
+            record["pan_zoom"] = bb.pan_and_zoom(page, map_frame, wire)
+            if target.page == "map":
+                clicks = [bb.click_to_panel(page, bb.find_map_frame(page), index) for index in range(3)]
+                record["click_to_panel"] = clicks
+                record["click_to_panel_ms"] = spread([c["ms"] for c in clicks if "ms" in c])
+
+        # The first visit after a server starts also pays for the script's imports (pandas,
+        # folium): recorded on its own, and kept out of the cold and warm numbers.
+        result["first_visit_after_start_ms"] = {}
+        for target in targets:
+            if target.kind == "static" or (target.kind == "floor" and "floor_first_visit" in settings.done):
+                continue
+            context, page, _wire = bb.new_page(browser, target.ready)
+            try:
+                result["first_visit_after_start_ms"][target.label] = bb.load(page, target.url, timeout_s=300)["ttm_ms"]
+            finally:
+                context.close()
+            if target.kind == "floor":
+                settings.done.add("floor_first_visit")
+        repeats = settings.scaled_repeats if scaled else settings.repeats
+        reserve = settings.reserve_scaled if not scaled else 60.0
+        result["browser"] = time_pages(browser, targets, repeats, clock, reserve, extras)
+    skipped = [p for p in result["server"]["pages"] if "skipped" in p or "error" in p]
+    if skipped:
+        result["skipped_pages"] = skipped
+
+    print(f"[{clock.elapsed():5.0f}s] {name}: memory", flush=True)
+    counts = settings.scaled_sessions if scaled else settings.sessions
+    result["memory"] = measure_memory(browser, folder, "/", counts, clock, 25.0 if scaled else settings.reserve_scaled)
+    return result
+
+
+# ---------------------------------------------------------------------------------------------
+# Budgets and the table
+
+
+def _median(record: dict[str, Any] | None, key: str) -> float | None:
+    if not record or record.get(key, {}).get("n", 0) == 0:
+        return None
+    return float(record[key]["median"])
+
+
+def budgets(results: dict[str, Any]) -> list[dict[str, Any]]:
+    """PASS/FAIL per budget, with the numbers each verdict rests on."""
+    verdicts: list[dict[str, Any]] = []
+
+    def add(name: str, ok: bool | None, detail: str) -> None:
+        verdicts.append(
+            {"budget": name, "result": "PASS" if ok else ("FAIL" if ok is False else "N/A"), "detail": detail}
+        )
+
+    floor = results["datasets"].get("shipped", {}).get("browser", {}).get("floor")
+    for name, data in results["datasets"].items():
+        browser = data.get("browser", {})
+        for page in data["server"]["pages"]:
+            path = page.get("path")
+            if "skipped" in page or "error" in page:
+                add(f"{name} {path}: all budgets", None, page.get("skipped") or page.get("error", ""))
+                continue
+            dash, static = browser.get(f"dashboard {path}"), browser.get(f"static {path}")
+            for kind in ("cold_ms", "warm_ms"):
+                d, s, f = _median(dash, kind), _median(static, kind), _median(floor, kind)
+                if None in (d, s, f):
+                    add(f"{name} {path}: map share ({kind[:4]})", None, "missing timings")
+                    continue
+                share = d - f  # type: ignore[operator]
+                limit = SHARE_VS_STATIC * s  # type: ignore[operator]
+                add(
+                    f"{name} {path}: map share ({kind[:4]})",
+                    share <= limit,
+                    f"{d:.0f} - floor {f:.0f} = {share:.0f} ms vs {SHARE_VS_STATIC} x static {s:.0f} = {limit:.0f} ms",
+                )
+            p95 = page["filter_change"]["p95"]
+            limit_ms = FILTER_P95_MS[name]
+            add(
+                f"{name} {path}: filter rerun p95",
+                p95 <= limit_ms,
+                f"{p95:.0f} ms (n={page['filter_change']['n']}) vs {limit_ms:.0f} ms",
+            )
+            pan = (dash or {}).get("pan_zoom")
+            if pan:
+                ok = pan["reruns"] == 0 and pan["map_moved"]
+                note = "" if pan["map_moved"] else " (the map did not move: measurement invalid)"
+                add(
+                    f"{name} {path}: reruns on pan/zoom",
+                    ok,
+                    f"{pan['reruns']} reruns after {pan['drags']} drags + {pan['wheel_zooms']} wheel zooms{note}",
+                )
+            else:
+                add(f"{name} {path}: reruns on pan/zoom", None, "not measured")
+            if name == "shipped":
+                size = page["map_json_args_bytes"]
+                add(
+                    f"{name} {path}: map HTML",
+                    size <= MAP_HTML_BYTES,
+                    f"{size / 1024:.0f} KB vs {MAP_HTML_BYTES // 1024} KB",
+                )
+        memory = data.get("memory", {})
+        if "mb_per_session" in memory:
+            per = memory["mb_per_session"]
+            add(
+                f"{name}: memory per session",
+                per <= MB_PER_SESSION,
+                f"{per:.1f} MB ({memory['mb_per_session_from']}) vs {MB_PER_SESSION:.0f} MB",
+            )
+        else:
+            add(f"{name}: memory per session", None, "fewer than two session counts measured")
+    return verdicts
+
+
+def _fmt(record: dict[str, Any] | None, key: str) -> str:
+    if not record or record.get(key, {}).get("n", 0) == 0:
+        return "-"
+    r = record[key]
+    return f"{r['median']:.0f} ({r['min']:.0f}-{r['max']:.0f}, n={r['n']})"
+
+
+def table(results: dict[str, Any], verdicts: list[dict[str, Any]]) -> str:
+    lines = []
+    m = results["machine"]
+    lines.append(
+        f"Machine: {m['nproc']} cores, {m['cpu']}, {m['ram_gb']} GB, {m.get('chromium', '?')}; "
+        f"load avg {m['load_average_at_start']} -> {m.get('load_average_at_end')}"
+    )
+    for name, data in results["datasets"].items():
+        lines.append("")
+        lines.append(f"== {name} data ({data['data']})")
+        lines.append(f"{'time to map, ms: median (min-max, n)':<26} {'cold':>28} {'warm':>28} {'map frame starts':>24}")
+        for label, record in data.get("browser", {}).items():
+            lines.append(
+                f"  {label:<24} {_fmt(record, 'cold_ms'):>28} {_fmt(record, 'warm_ms'):>28} {_fmt(record, 'map_frame_start_ms'):>24}"
+            )
+            for error in record.get("errors", [])[:2]:
+                lines.append(f"    error: {error[:150]}")
+        lines.append("  server time of a rerun (AppTest), ms: p50 / p95 (n)")
+        for page in data["server"]["pages"]:
+            if "skipped" in page or "error" in page:
+                lines.append(f"  {page['path']:<6} skipped: {page.get('skipped') or page.get('error')}")
+                continue
+            fc, mc = page["filter_change"], page["marker_click"]
+            parts = page["map_parts"]
+            lines.append(
+                f"  {page['path']:<6} first run {page['first_run_ms']:.0f} | filter change {fc['p50']:.0f} / {fc['p95']:.0f} (n={fc['n']})"
+                f" | marker click {mc['p50']:.0f} / {mc['p95']:.0f} (n={mc['n']})"
+            )
+            lines.append(
+                f"         map: json_args {page['map_json_args_bytes'] / 1024:.0f} KB, static HTML {page['static_html_bytes'] / 1024:.0f} KB,"
+                f" {parts['markers']} L.marker, {parts['cluster_groups']} clusters, {parts['geojson_layers']} GeoJson layers"
+            )
+        for label, record in data.get("browser", {}).items():
+            p = record.get("payload")
+            if p:
+                lines.append(
+                    f"  payload {label:<22} {p['requests']:>3} requests, {p['transfer_bytes'] / 1024:7.0f} KB transferred"
+                    f" ({p['decoded_bytes'] / 1024:.0f} KB decoded), websocket {p['websocket_received_bytes'] / 1024:.0f} KB"
+                )
+            pan = record.get("pan_zoom")
+            if pan:
+                lines.append(f"  pan/zoom {label:<21} reruns {pan['reruns']}, map moved {pan['map_moved']}")
+            if record.get("click_to_panel_ms"):
+                lines.append(f"  click to panel {label:<15} {_fmt(record, 'click_to_panel_ms')} ms")
+        mem = data.get("memory", {})
+        if mem:
+            counts = ", ".join(f"{k}: {v['rss_mb']:.0f}" for k, v in mem["sessions"].items())
+            lines.append(
+                f"  memory (RSS MB): idle {mem['idle']['rss_mb']:.0f}, sessions {counts}, after close {mem['after_close']['rss_mb']:.0f};"
+                f" per session {mem.get('mb_per_session', '-')} MB ({mem.get('mb_per_session_from', '')})"
+            )
+    lines.append("")
+    lines.append("Budgets")
+    for v in verdicts:
+        lines.append(f"  {v['result']:<5} {v['budget']:<40} {v['detail']}")
+    lines.append(f"Total {results['elapsed_s']:.0f} s")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeats", type=int, default=5, help="cold+warm loads per page (shipped data)")
+    parser.add_argument("--runs", type=int, default=20, help="AppTest reruns per measurement (shipped data)")
+    parser.add_argument("--sessions", default="1,10,25", help="open sessions for the memory curve")
+    parser.add_argument("--scaled-repeats", type=int, default=2)
+    parser.add_argument("--scaled-runs", type=int, default=20)
+    parser.add_argument(
+        "--scaled-budget", type=float, default=20.0, help="seconds per AppTest measurement (at least 4 runs)"
+    )
+    parser.add_argument("--scaled-sessions", default="1,10,25")
+    parser.add_argument("--reserve-scaled", type=float, default=150.0, help="seconds kept for the generated-data phase")
+    parser.add_argument("--no-scale", action="store_true", help="skip the generated-data phase")
+    parser.add_argument("--profile", action="store_true", help="write pyinstrument profiles of a full-map rerun")
+    parser.add_argument("--deadline", type=float, default=285.0, help="seconds for the whole run")
+    parser.add_argument("--out", type=Path, default=RESULTS / "latest.json")
+    settings = parser.parse_args()
+    settings.sessions = [int(n) for n in settings.sessions.split(",")]
+    settings.scaled_sessions = [int(n) for n in settings.scaled_sessions.split(",")]
+    if settings.no_scale:
+        settings.reserve_scaled = 0.0
+    settings.done = set()
+
+    from playwright.sync_api import sync_playwright
+
+    clock = Clock(settings.deadline)
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    results: dict[str, Any] = {"machine": machine(), "started": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "datasets": {}}
+    with tempfile.TemporaryDirectory(prefix="kgc-bench-") as temp, sync_playwright() as playwright:
+        work = Path(temp)
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=bb.CHROMIUM_ARGS)
+        results["machine"]["chromium"] = f"Chromium {launched.version}"
+        datasets = [("shipped", ROOT / "data")]
+        if not settings.no_scale:
+            scaled = generate(work / "scaled")
+            results["scaled_data"] = validate(scaled)
+            datasets.append(("scaled", scaled))
+        with served(streamlit_command("bench/floor_app.py"), "/_stcore/health", "floor") as (floor_base, _floor):
+            for name, folder in datasets:
+                results["datasets"][name] = measure_dataset(
+                    name, folder, launched, work, settings, clock, floor_base + "/" if name == "shipped" else None
+                )
+        launched.close()
+    results["machine"]["load_average_at_end"] = [round(v, 2) for v in os.getloadavg()]
+    results["elapsed_s"] = round(clock.elapsed(), 1)
+    verdicts = budgets(results)
+    results["budgets"] = verdicts
+    settings.out.parent.mkdir(parents=True, exist_ok=True)
+    settings.out.write_text(json.dumps(results, indent=2, default=str))
+    print(table(results, verdicts))
+    print(f"\nWritten {settings.out.relative_to(ROOT) if settings.out.is_relative_to(ROOT) else settings.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
