@@ -37,6 +37,11 @@ load: $(VENV)/.dev-installed
 	@bash scripts/ensure_chromium.sh || true
 	$(BIN)/python -m pytest tests/load -q
 
+## Speed, payload, memory and reruns against a static page and Streamlit's floor (under 5 min); see bench/README.md.
+bench: $(VENV)/.dev-installed
+	@bash scripts/ensure_chromium.sh || true
+	$(BIN)/python bench/run.py
+
 lint: $(VENV)/.dev-installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
