@@ -204,8 +204,10 @@ class _MapBackground(MacroElement):
         {% macro header(this, kwargs) %}
         <style>
           .leaflet-container { background: #dbe7ef; }
-          .kgc-legend { background: rgba(255,255,255,0.92); padding: 6px 8px; border-radius: 4px;
-            font: 12px/1.5 sans-serif; box-shadow: 0 1px 4px rgba(0,0,0,0.3); max-width: 210px; }
+          .kgc-legend { background: rgba(255,255,255,0.92); padding: 4px 8px; border-radius: 4px;
+            font: 11px/1.45 sans-serif; box-shadow: 0 1px 4px rgba(0,0,0,0.3); max-width: 250px; }
+          .kgc-legend summary { cursor: pointer; font-weight: 600; }
+          .kgc-legend .kgc-grid { display: grid; grid-template-columns: auto auto; column-gap: 8px; }
           .kgc-legend .kgc-row { display: flex; align-items: center; gap: 6px; }
           .kgc-legend .kgc-pin { width: 16px; height: 16px; border-width: 1px; flex: none; }
           .kgc-legend .kgc-pin i { font-size: 8px; }
@@ -218,12 +220,16 @@ class _MapBackground(MacroElement):
 
 
 class MapLegend(MacroElement):
-    """A legend drawn as a Leaflet control from escaped HTML (not a branca colormap, which pulls d3 from a CDN)."""
+    """A legend drawn as a Leaflet control from escaped HTML (not a branca colormap, which pulls d3 from a CDN).
+
+    It sits top right, under the layer button, where the default view has no markers, and
+    folds away (a ``<details>`` element) when it is in the way.
+    """
 
     _template = Template(
         """
         {% macro script(this, kwargs) %}
-        var {{ this.get_name() }} = L.control({position: "bottomleft"});
+        var {{ this.get_name() }} = L.control({position: "topright"});
         {{ this.get_name() }}.onAdd = function () {
             var div = L.DomUtil.create("div", "kgc-legend");
             div.innerHTML = {{ this.html|tojson }};
@@ -243,26 +249,29 @@ class MapLegend(MacroElement):
 
 def legend_html(lang: str = "en") -> str:
     """The legend's HTML: a pin per place kind, a line per mode, and what hollow and dashed mean."""
-    rows = []
-    for kind, (colour, icon) in KIND_STYLE.items():
-        rows.append(
-            f'<div class="kgc-row"><div class="kgc-pin" style="background:{colour}">'
-            f'<i class="fa-solid fa-{icon}"></i></div>{escape_text(translate(f"kind.{kind}", lang))}</div>'
+
+    def row(symbol: str, label_key: str) -> str:
+        return f'<div class="kgc-row">{symbol}{escape_text(translate(label_key, lang))}</div>'
+
+    pins = [
+        row(
+            f'<div class="kgc-pin" style="background:{colour}"><i class="fa-solid fa-{icon}"></i></div>', f"kind.{kind}"
         )
-    rows.append(
-        '<div class="kgc-row"><div class="kgc-pin kgc-not-operating"><i class="fa-solid fa-circle"></i></div>'
-        f"{escape_text(translate('map.legend_not_operating', lang))}</div>"
+        for kind, (colour, icon) in KIND_STYLE.items()
+    ]
+    lines = [
+        row(f'<div class="kgc-line" style="border-color:{colour}"></div>', f"mode.{mode}")
+        for mode, colour in MODE_COLOUR.items()
+    ]
+    hollow = row(
+        '<div class="kgc-pin kgc-not-operating"><i class="fa-solid fa-circle"></i></div>', "map.legend_not_operating"
     )
-    for mode, colour in MODE_COLOUR.items():
-        rows.append(
-            f'<div class="kgc-row"><div class="kgc-line" style="border-color:{colour}"></div>'
-            f"{escape_text(translate(f'mode.{mode}', lang))}</div>"
-        )
-    rows.append(
-        '<div class="kgc-row"><div class="kgc-line kgc-dashed" style="border-color:#6b7280"></div>'
-        f"{escape_text(translate('map.legend_dashed', lang))}</div>"
+    dashed = row('<div class="kgc-line kgc-dashed" style="border-color:#6b7280"></div>', "map.legend_dashed")
+    summary = escape_text(translate("map.legend", lang))
+    return (
+        f"<details open><summary>{summary}</summary>"
+        f'<div class="kgc-grid">{"".join(pins)}{"".join(lines)}</div>{hollow}{dashed}</details>'
     )
-    return "".join(rows)
 
 
 def build_base_map(

@@ -392,7 +392,7 @@ def render_timeline(dataset: Dataset, lang: str, year: int | None) -> None:
         .mark_circle(size=90, color="#0b6e4f")
         .encode(
             x=alt.X("when:T", title=t("timeline.date")),
-            y=alt.Y("about:N", title=None, sort=alt.EncodingSortField("when", op="min")),
+            y=alt.Y("about:N", title=None, sort=alt.EncodingSortField("when", op="min"), axis=alt.Axis(labelLimit=260)),
             tooltip=[
                 alt.Tooltip("date:N", title=t("timeline.date")),
                 alt.Tooltip("event:N", title=t("timeline.event")),

@@ -37,7 +37,7 @@ with year_column:
 state = replace(frame.state, site=site, year=year)
 write_url(state)
 
-map_column, detail_column = st.columns([3, 2])
+map_column, detail_column = st.columns([2, 1])
 layers = build_map_layers(dataset, state, lang)
 with map_column:
     center, zoom = map_view(state.site, dataset.places)
