@@ -3,7 +3,7 @@
 The URL is the source of truth, so a pasted link reproduces the view. This module parses
 query parameters into a frozen ``ViewState`` (dropping unknown values with a notice, never
 raising), writes a state back as parameters, applies the filters to tables and describes
-them in plain words. It is pure: no streamlit import.
+them in plain words (through the i18n catalogue). It is pure: no streamlit import.
 
 URL parameters (contracts; people bookmark them):
 ``facility`` facility ids, ``country`` ISO 3166-1 alpha-3 codes, ``status`` place/facility
@@ -18,6 +18,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import pandas as pd
+
+from components.i18n import translate
 
 PARAM_FACILITY = "facility"
 PARAM_COUNTRY = "country"
@@ -208,6 +210,50 @@ def apply_partners(partners: pd.DataFrame, state: ViewState) -> pd.DataFrame:
     return partners[partners["country"].isin(state.countries)]
 
 
+def apply_corridors(corridors: pd.DataFrame, places_view: pd.DataFrame, state: ViewState) -> pd.DataFrame:
+    """Corridors with a selected status that pass through at least one place still in view.
+
+    The place test applies only while a facility or country filter is active, so an
+    unfiltered view keeps every corridor.
+    """
+    keep = pd.Series(True, index=corridors.index)
+    if state.statuses:
+        keep &= corridors["status"].isin(state.statuses)
+    if state.facilities or state.countries:
+        visible = set(places_view["id"])
+        keep &= corridors["waypoints"].map(lambda waypoints: bool(visible.intersection(waypoints)))
+    return corridors[keep]
+
+
+def apply_figures(
+    figures: pd.DataFrame,
+    places_view: pd.DataFrame,
+    facilities_view: pd.DataFrame,
+    corridors_view: pd.DataFrame,
+    state: ViewState,
+) -> pd.DataFrame:
+    """Figures about (or measured to) a place, facility or corridor still in view.
+
+    With no active filter every figure is kept, including those about subjects that are
+    neither places nor facilities.
+    """
+    if not state.is_filtered:
+        return figures
+    visible = set(places_view["id"]) | set(facilities_view["id"]) | set(corridors_view["id"])
+    keep = figures["subject_id"].isin(visible) | figures["to_id"].isin(visible)
+    return figures[keep]
+
+
+def apply_companies(companies: pd.DataFrame, state: ViewState) -> pd.DataFrame:
+    """Companies of the selected facilities and home countries (an empty filter keeps all)."""
+    keep = pd.Series(True, index=companies.index)
+    if state.facilities:
+        keep &= companies["facility_id"].isin(state.facilities)
+    if state.countries:
+        keep &= companies["country"].isin(state.countries)
+    return companies[keep]
+
+
 def _join(words: Sequence[str], and_word: str) -> str:
     if len(words) <= 1:
         return "".join(words)
@@ -220,13 +266,28 @@ def describe_filters(
     noun: str,
     facility_names: Mapping[str, str],
     country_names: Mapping[str, str],
+    lang: str = "en",
 ) -> str:
-    """One plain-English line, e.g. "Showing 3 places with bonded warehousing in Pakistan and China"."""
-    parts = [f"Showing {count} {noun}"]
+    """One plain-language line, e.g. "Showing 3 places with bonded warehousing in Pakistan and China".
+
+    Args:
+        state: The active filters.
+        count: How many records are shown.
+        noun: What is counted: a catalogue stem such as ``places`` (``summary.noun.places.one``
+            and ``.other`` hold the singular and plural).
+        facility_names: Facility id -> display name.
+        country_names: ISO3 code -> display name.
+        lang: The interface language.
+    """
+    plural = "one" if count == 1 else "other"
+    parts = [translate("summary.showing", lang, count=count, noun=translate(f"summary.noun.{noun}.{plural}", lang))]
     if state.facilities:
-        parts.append("with " + _join([facility_names.get(f, f).lower() for f in state.facilities], "or"))
+        names = [facility_names.get(f, f).lower() for f in state.facilities]
+        parts.append(translate("summary.with", lang, names=_join(names, translate("summary.or", lang))))
     if state.countries:
-        parts.append("in " + _join([country_names.get(c, c) for c in state.countries], "and"))
+        names = [country_names.get(c, c) for c in state.countries]
+        parts.append(translate("summary.in", lang, names=_join(names, translate("summary.and", lang))))
     if state.statuses:
-        parts.append("that are " + _join(list(state.statuses), "or"))
+        names = [translate(f"status.{s}", lang) for s in state.statuses]
+        parts.append(translate("summary.that_are", lang, names=_join(names, translate("summary.or", lang))))
     return " ".join(parts)

@@ -76,9 +76,11 @@ def _browser_language() -> str:
     return short if short in LANGUAGES else DEFAULT_LANGUAGE
 
 
-def _seed_widget(key: str, value: object) -> None:
-    # Widgets are seeded from the URL only when they have no value yet (first run on a page).
-    if key not in st.session_state:
+def _seed_widget(key: str, value: object, arrived: bool) -> None:
+    # Widgets are seeded from the URL when they have no value yet, and on arrival at a page:
+    # Streamlit keeps widget state per page, so the sidebar of the previous page does not
+    # carry over, while the navigation links put the filters into the new page's URL.
+    if arrived or key not in st.session_state:
         st.session_state[key] = value
 
 
@@ -87,6 +89,31 @@ def _country_names(dataset: Dataset, lang: str) -> dict[str, str]:
     for row in dataset.countries.to_dict("records"):
         names[row["iso3"]] = str(row.get(f"name_{lang}") or row["name_en"])
     return names
+
+
+# Filter values a page asked for (a map click) after the sidebar was drawn; applied on the next run.
+_PENDING_FILTERS = "_pending_filters"
+# The page the frame drew last in this session, to tell arriving at a page from a rerun on it.
+_FRAME_PAGE = "_frame_page"
+
+
+def page_script(page_key: str) -> str | None:
+    """The script of a page if it exists on disk (pages land one by one), else None."""
+    for page in PAGES:
+        if page.key == page_key and (ROOT / page.script).exists():
+            return page.script
+    return None
+
+
+def select_countries(codes: list[str]) -> None:
+    """Make ``codes`` the country filter from a widget callback (callbacks run before the sidebar)."""
+    st.session_state[filters.PARAM_COUNTRY] = list(codes)
+
+
+def request_countries(codes: list[str]) -> None:
+    """Make ``codes`` the country filter from page code, after the sidebar is drawn: rerun with it."""
+    st.session_state[_PENDING_FILTERS] = {filters.PARAM_COUNTRY: list(codes)}
+    st.rerun()
 
 
 def _show_problems(folder: Path, error: DataError) -> None:
@@ -142,10 +169,15 @@ def _render_sidebar(dataset: Dataset, state: ViewState, page_key: str) -> ViewSt
     # Countries a person can pick: those the data mentions (places and partners), not all 249.
     offered_countries = sorted(set(dataset.places["country"]) | set(dataset.partners["country"]) | set(state.countries))
 
-    _seed_widget(filters.PARAM_LANG, state.lang)
-    _seed_widget(filters.PARAM_FACILITY, list(state.facilities))
-    _seed_widget(filters.PARAM_COUNTRY, list(state.countries))
-    _seed_widget(filters.PARAM_STATUS, list(state.statuses))
+    # A widget's value may only be set before the widget is drawn in a run.
+    for key, values in st.session_state.pop(_PENDING_FILTERS, {}).items():
+        st.session_state[key] = values
+    arrived = st.session_state.get(_FRAME_PAGE) != page_key
+    st.session_state[_FRAME_PAGE] = page_key
+    _seed_widget(filters.PARAM_LANG, state.lang, arrived)
+    _seed_widget(filters.PARAM_FACILITY, list(state.facilities), arrived)
+    _seed_widget(filters.PARAM_COUNTRY, list(state.countries), arrived)
+    _seed_widget(filters.PARAM_STATUS, list(state.statuses), arrived)
 
     with st.sidebar:
         st.markdown(f"**{t('app.title')}**")
