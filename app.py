@@ -1,4 +1,4 @@
-"""Overview: the corridor on a map and the headline figures, each with its source."""
+"""Overview: what the corridor is, the corridor on a map, the headline figures with their rivals, the exports."""
 
 from __future__ import annotations
 
@@ -7,10 +7,12 @@ import streamlit as st
 from components.i18n import t
 from components.layout import render_frame
 from components.maps import build_overview_map, show_map
-from components.panels import render_headline_figures
+from components.panels import render_corridor_description, render_headline_figures, render_products
 
 frame = render_frame("overview")
 dataset = frame.dataset
 st.title(t("overview.title"))
+render_corridor_description()
 show_map(build_overview_map(dataset.places, dataset.corridors), key="overview_map")
-render_headline_figures(dataset.figures, dataset.sources)
+render_headline_figures(dataset.figures, dataset.sources, dataset.places)
+render_products(dataset.products, dataset.sources, frame.lang)

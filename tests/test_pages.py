@@ -69,3 +69,115 @@ def test_invalid_data_folder_lists_problems_without_traceback(
     assert not at.exception
     assert at.error, "no error message shown"
     assert "places.csv" in at.code[0].value
+
+
+def shown(at: AppTest) -> str:
+    """Every markdown, caption, metric and info text on the page."""
+    parts = [str(e.value) for kind in ("markdown", "caption", "info", "subheader") for e in at.get(kind)]
+    parts += [f"{m.label} {m.value}" for m in at.metric]
+    return "\n".join(parts)
+
+
+def download_labels(at: AppTest) -> list[str]:
+    """The labels of the download buttons on the page."""
+    return [str(e.proto.label) for e in at.get("download_button")]
+
+
+def test_overview_shows_rival_figures_and_products() -> None:
+    """Beside the headline figures the page shows the 5,173 businesses, the 128 countries and the exports."""
+    text = shown(run_page())
+    for needle in ("5,173", "128", "Kashgar prefecture", "Electric vehicles", "What the zone exports"):
+        assert needle in text, needle
+
+
+def test_facilities_page_lists_every_facility_without_filters() -> None:
+    """With no filter every facility has a card, and unplaced ones say their location is not published."""
+    at = run_page("pages/2_facilities.py")
+    assert not at.exception
+    text = shown(at)
+    for name in ("Bonded warehousing", "Uzbekistan industrial park", "72 hours", "Location not published"):
+        assert name in text, name
+    assert "Showing 8 facilities" in text
+
+
+def test_facilities_page_narrows_to_the_facility_in_the_url() -> None:
+    """?facility=bonded-warehousing shows that facility and no other."""
+    at = run_page("pages/2_facilities.py", facility="bonded-warehousing")
+    text = shown(at)
+    assert "Bonded warehousing" in text
+    assert "Air freight facilities" not in text and "Uzbekistan industrial park" not in text
+    assert "Showing 1 facility with bonded warehousing" in text
+
+
+def test_facilities_download_counts_the_rows_on_screen() -> None:
+    """The facilities CSV button announces as many rows as there are cards."""
+    at = run_page("pages/2_facilities.py", country="CHN")
+    cards = sum(1 for m in at.markdown if str(m.value).startswith("#### "))
+    assert f"Facilities (CSV, {cards} rows)" in download_labels(at)
+
+
+def test_companies_page_charts_observations_and_says_register_is_not_published() -> None:
+    """The company counts appear with their sources, and missing breakdowns read "not published"."""
+    at = run_page("pages/3_companies.py")
+    assert not at.exception
+    text = shown(at)
+    assert "over 5,400 companies" in text and "5,173 businesses" in text
+    assert "No company register has been published" in text
+    assert text.count("not published") >= 3
+
+
+def test_companies_page_counts_a_register_when_one_is_present(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With a companies.csv in the data folder, the breakdowns are tables instead of "not published"."""
+    import shutil
+
+    folder = tmp_path / "data"
+    shutil.copytree(ROOT / "data", folder)
+    shutil.copy(ROOT / "tests" / "fixtures" / "companies.csv", folder / "companies.csv")
+    monkeypatch.setenv("DASHBOARD_DATA_DIR", str(folder))
+    at = run_page("pages/3_companies.py")
+    assert not at.exception
+    assert "No company register" not in shown(at)
+    assert len(at.dataframe) == 3
+
+
+def test_partners_page_shows_totals_and_selected_country() -> None:
+    """?country=UZB shows 118 and 128 with their scope, and Uzbekistan selected with its twin park."""
+    at = run_page("pages/4_partners.py", country="UZB")
+    assert not at.exception
+    text = shown(at)
+    assert "118" in text and "128" in text
+    assert "Selected: Uzbekistan" in text and "twin park" in text
+    assert at.sidebar.multiselect(key="country").value == ["UZB"]
+    table = at.dataframe[0].value
+    assert set(table["iso3"]) == {"UZB"}
+
+
+def test_partners_page_map_is_local_and_draws_the_named_countries() -> None:
+    """The choropleth's assets are local and its data holds every named partner country."""
+    at = run_page("pages/4_partners.py")
+    (args,) = map_components(at)
+    links = list(args["js_links"]) + list(args["css_links"])  # type: ignore[arg-type]
+    assert all(str(link).startswith("../../app/static/") for link in links), links
+    for code in ("(UZB)", "(KGZ)", "(PAK)", "(JPN)", "(KOR)"):
+        assert code in str(args["script"]), code
+
+
+def test_sources_page_lists_sources_licences_dictionary_and_downloads() -> None:
+    """The sources page has the source table, the licences, the data dictionary and six downloads."""
+    at = run_page("pages/5_sources.py", country="UZB")
+    assert not at.exception
+    assert len(at.dataframe) >= 2
+    assert "Data dictionary" in at.expander[0].label
+    assert any("places.csv" in str(m.value) for m in at.markdown)
+    labels = download_labels(at)
+    assert len(labels) == 6
+    assert "Places (GeoJSON, 2 features)" in labels and "Corridors (GeoJSON, 1 features)" in labels
+
+
+def test_filters_follow_from_page_to_page() -> None:
+    """A country filter set on one page is still set after switching to another with the URL carried."""
+    at = run_page("pages/2_facilities.py", country="PAK")
+    assert at.sidebar.multiselect(key="country").value == ["PAK"]
+    at.switch_page("pages/4_partners.py").run()
+    assert at.sidebar.multiselect(key="country").value == ["PAK"]
+    assert "Selected: Pakistan" in shown(at)

@@ -1,0 +1,139 @@
+"""Partner-country panels: the totals, the legend, the sortable table and the selected countries.
+
+``build_*`` helpers are pure (tables in, tables out); ``render_*`` draw them and receive
+already-filtered data. Choosing a row calls back into the page (``on_pick``), which puts
+the country into the shared ``country`` filter. The map itself is ``components.partner_map``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from functools import partial
+
+import pandas as pd
+import streamlit as st
+
+from components.escape import escape_markdown
+from components.i18n import t
+from components.model import RELATIONS
+from components.panels import describe_figure, format_value, source_links
+from components.partner_map import RELATION_SWATCH
+
+PARTNER_METRIC = "partner_countries"
+
+
+def relation_labels() -> dict[str, str]:
+    """Each relation value with its display text."""
+    return {relation: t(f"relation.{relation}") for relation in RELATIONS}
+
+
+def build_partner_rows(partners: pd.DataFrame, country_names: Mapping[str, str], sources: pd.DataFrame) -> pd.DataFrame:
+    """One row per (country, relation), as the table shows it and the CSV download holds it.
+
+    Returns:
+        Columns ``iso3``, ``country``, ``relation``, ``link`` (what the link is) and
+        ``sources`` (source titles), sorted by country name then relation order.
+    """
+    titles = dict(zip(sources["source_id"], sources["title"], strict=True))
+    labels = relation_labels()
+    rows = pd.DataFrame(
+        {
+            "iso3": partners["country"],
+            "country": partners["country"].map(lambda c: country_names.get(c, c)),
+            "relation": partners["relation"].map(lambda r: labels.get(r, r)),
+            "link": partners["description"],
+            "sources": partners["sources"].map(lambda ids: "; ".join(titles.get(i, i) for i in ids)),
+            "_order": partners["relation"].map(lambda r: RELATIONS.index(r) if r in RELATIONS else len(RELATIONS)),
+        }
+    )
+    rows = rows.sort_values(["country", "_order"], kind="stable")
+    return rows.drop(columns="_order").reset_index(drop=True)
+
+
+def build_partner_countries(
+    partners: pd.DataFrame, countries: pd.DataFrame, country_names: Mapping[str, str]
+) -> pd.DataFrame:
+    """One row per named partner country: ``iso3``, ``iso_numeric``, ``name`` and its ``relations``."""
+    numeric = dict(zip(countries["iso3"], countries["iso_numeric"], strict=True))
+    relations: dict[str, list[str]] = {}
+    for code, relation in zip(partners["country"], partners["relation"], strict=True):
+        relations.setdefault(code, [])
+        if relation not in relations[code]:
+            relations[code].append(relation)
+    return pd.DataFrame(
+        {
+            "iso3": list(relations),
+            "iso_numeric": [numeric.get(code, "") for code in relations],
+            "name": [country_names.get(code, code) for code in relations],
+            "relations": [
+                tuple(sorted(r, key=lambda x: RELATIONS.index(x) if x in RELATIONS else 99)) for r in relations.values()
+            ],
+        },
+        columns=["iso3", "iso_numeric", "name", "relations"],
+    )
+
+
+def render_partner_totals(figures: pd.DataFrame, sources: pd.DataFrame, named: int) -> None:
+    """The official total of partner countries, the competing totals with their scope, and how many are named."""
+    totals = figures[figures["metric"] == PARTNER_METRIC]
+    columns = st.columns(len(totals) + 1)
+    for column, figure in zip(columns, totals.to_dict("records"), strict=False):
+        with column:
+            st.metric(t("partners.total"), escape_markdown(format_value(figure)))
+            st.caption(describe_figure(figure, sources))
+    with columns[-1]:
+        st.metric(t("partners.named"), named)
+        st.caption(t("partners.named_caption"))
+
+
+def render_relation_legend(relations: Sequence[str]) -> None:
+    """The map's colours as coloured squares in markdown (a branca legend would load d3 from a CDN)."""
+    labels = relation_labels()
+    keys = [f"{RELATION_SWATCH[r]} {escape_markdown(labels.get(r, r))}" for r in RELATIONS if r in relations]
+    if keys:
+        st.markdown(" · ".join(keys))
+        st.caption(t("partners.legend_note"))
+
+
+def _picked(key: str, codes: tuple[str, ...], on_pick: Callable[[list[str]], None]) -> None:
+    rows = st.session_state[key].selection.rows
+    if rows and rows[0] < len(codes):
+        on_pick([codes[rows[0]]])
+
+
+def render_partner_table(rows: pd.DataFrame, key: str, on_pick: Callable[[list[str]], None]) -> None:
+    """The sortable table of links; choosing a row calls ``on_pick`` with its country code."""
+    st.dataframe(
+        rows,
+        hide_index=True,
+        key=key,
+        on_select=partial(_picked, key, tuple(rows["iso3"]), on_pick),
+        selection_mode="single-row",
+        column_config={
+            "iso3": t("partners.col_code"),
+            "country": t("partners.col_country"),
+            "relation": t("partners.col_relation"),
+            "link": st.column_config.TextColumn(t("partners.col_link"), width="large"),
+            "sources": t("partners.col_sources"),
+        },
+    )
+    st.caption(t("partners.table_hint"))
+
+
+def render_selected_partners(
+    selected: Sequence[str], partners: pd.DataFrame, country_names: Mapping[str, str], sources: pd.DataFrame
+) -> None:
+    """For each selected country, what links it to the zone (or that no source names it)."""
+    labels = relation_labels()
+    for code in selected:
+        name = escape_markdown(country_names.get(code, code))
+        links = partners[partners["country"] == code]
+        with st.container(border=True):
+            st.markdown(f"**{t('partners.selected')}: {name}** ({escape_markdown(code)})")
+            if links.empty:
+                st.markdown(t("partners.not_named"))
+                continue
+            for link in links.to_dict("records"):
+                relation = labels.get(link["relation"], link["relation"])
+                st.markdown(f"- **{escape_markdown(relation)}**: {escape_markdown(link['description'])}")
+                st.caption(f"{t('figure.source')}: {source_links(tuple(link['sources']), sources)}")

@@ -1,0 +1,23 @@
+"""Facilities: every facility of the zone as a card, narrowed by the shared filters, with a download."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from components import filters
+from components.downloads import csv_download, render_downloads
+from components.i18n import t
+from components.layout import page_script, render_frame
+from components.panels import names_by_id, render_facility_cards, render_filter_summary
+
+frame = render_frame("facilities")
+dataset, state = frame.dataset, frame.state
+st.title(t("facilities.title"))
+shown = filters.apply_facilities(dataset.facilities, dataset.places, state)
+facility_names = names_by_id(dataset.facilities, "id", frame.lang)
+country_names = names_by_id(dataset.countries, "iso3", frame.lang)
+render_filter_summary(state, len(shown), "facilities", facility_names, country_names)
+render_downloads([csv_download("facilities", shown)], key="facilities_downloads")
+render_facility_cards(
+    shown, dataset.places, dataset.sources, frame.lang, page_script("map"), filters.shared_params(state)
+)

@@ -1,0 +1,62 @@
+"""Sources: every source with what cites it, the licences, the data dictionary and downloads of the view."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from components import filters
+from components.data import default_data_dir
+from components.downloads import (
+    build_corridors_geojson,
+    build_places_geojson,
+    csv_download,
+    geojson_download,
+    render_downloads,
+)
+from components.i18n import t
+from components.layout import render_frame
+from components.panels import names_by_id, render_filter_summary
+from components.partner_panels import build_partner_rows
+from components.source_panels import (
+    build_licences,
+    build_source_usage,
+    render_data_dictionary,
+    render_licences,
+    render_source_table,
+)
+
+frame = render_frame("sources")
+dataset, state = frame.dataset, frame.state
+st.title(t("sources.title"))
+st.subheader(t("sources.cited"))
+render_source_table(build_source_usage(dataset))
+
+st.subheader(t("sources.downloads"))
+places = filters.apply_places(dataset.places, dataset.facilities, state)
+facilities = filters.apply_facilities(dataset.facilities, dataset.places, state)
+corridors = filters.apply_corridors(dataset.corridors, places, state)
+figures = filters.apply_figures(dataset.figures, places, facilities, corridors, state)
+country_names = names_by_id(dataset.countries, "iso3", frame.lang)
+partners = build_partner_rows(filters.apply_partners(dataset.partners, state), country_names, dataset.sources)
+render_filter_summary(state, len(places), "places", names_by_id(dataset.facilities, "id", frame.lang), country_names)
+render_downloads(
+    [
+        csv_download("places", places),
+        csv_download("facilities", facilities),
+        csv_download("figures", figures),
+        csv_download("partners", partners),
+    ],
+    key="sources_csv",
+)
+render_downloads(
+    [
+        geojson_download("places", build_places_geojson(places)),
+        geojson_download("corridors", build_corridors_geojson(corridors, dataset.places)),
+    ],
+    key="sources_geojson",
+)
+
+st.subheader(t("sources.licences"))
+render_licences(build_licences(dataset.sources))
+with st.expander(t("sources.dictionary")):
+    render_data_dictionary(default_data_dir() / "README.md")
