@@ -161,8 +161,9 @@ def render_headline_figures(figures: pd.DataFrame, sources: pd.DataFrame, places
                 st.metric(t(headline.label_key), t("figure.not_published"))
                 continue
             figure = rows.iloc[0].to_dict()
-            # st.metric renders its value as markdown; the unit is free text from figures.csv.
-            st.metric(t(headline.label_key), escape_markdown(format_value(figure)))
+            # st.metric renders its value as markdown, and cuts a long value: the unit goes into the label.
+            label = f"{t(headline.label_key)} ({figure['unit']})" if figure["unit"] else t(headline.label_key)
+            st.metric(escape_markdown(label), escape_markdown(format_value({**figure, "unit": ""})))
             st.caption(describe_figure(figure, sources))
             if headline.to_id:
                 km = measured_km(places, headline.subject_id, headline.to_id)
@@ -281,8 +282,9 @@ def render_company_observations(observations: pd.DataFrame, sources: pd.DataFram
             y="value",
             horizontal=True,
             sort=False,
-            x_label=t("companies.chart_value"),
-            y_label=t("companies.chart_observation"),
+            # With horizontal bars the x column (the observations) is drawn down the side, with x_label.
+            x_label=t("companies.chart_observation"),
+            y_label=t("companies.chart_value"),
         )
         st.caption(t("companies.chart_caution"))
     for row in observations.to_dict("records"):

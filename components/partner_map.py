@@ -28,8 +28,8 @@ RELATION_COLOUR: dict[str, str] = {
     "e-commerce origin": "#7570b3",
     "corridor country": "#1b9e77",
 }
-# The same colours as squares for the legend drawn in Streamlit markdown.
-RELATION_SWATCH: dict[str, str] = {"twin park": "🟧", "e-commerce origin": "🟪", "corridor country": "🟩"}
+# The Streamlit markdown colour of the same hue, for the legend (emoji squares need a colour-emoji font).
+RELATION_SWATCH: dict[str, str] = {"twin park": "orange", "e-commerce origin": "violet", "corridor country": "green"}
 OTHER_COLOUR = "#6b7280"
 # Whole world from Morocco to Japan with the corridor in the middle.
 PARTNER_MAP_CENTER = (36.0, 85.0)

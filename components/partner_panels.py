@@ -20,6 +20,7 @@ from components.panels import describe_figure, format_value, source_links
 from components.partner_map import RELATION_SWATCH
 
 PARTNER_METRIC = "partner_countries"
+ZONE_ID = "kashgar-ftz"
 
 
 def relation_labels() -> dict[str, str]:
@@ -76,10 +77,15 @@ def build_partner_countries(
 def render_partner_totals(figures: pd.DataFrame, sources: pd.DataFrame, named: int) -> None:
     """The official total of partner countries, the competing totals with their scope, and how many are named."""
     totals = figures[figures["metric"] == PARTNER_METRIC]
+    # The zone's own figure leads; the others (other scopes) follow.
+    totals = totals.assign(_zone=totals["subject_id"] != ZONE_ID).sort_values("_zone", kind="stable")
     columns = st.columns(len(totals) + 1)
-    for column, figure in zip(columns, totals.to_dict("records"), strict=False):
+    for index, (column, figure) in enumerate(zip(columns, totals.to_dict("records"), strict=False)):
         with column:
-            st.metric(t("partners.total"), escape_markdown(format_value(figure)))
+            # The unit ("countries and regions") goes into the label: a metric's value is cut when long.
+            label = t("partners.total" if index == 0 else "partners.total_other", unit=figure["unit"])
+            value = format_value({**figure, "unit": ""})
+            st.metric(escape_markdown(label), escape_markdown(value))
             st.caption(describe_figure(figure, sources))
     with columns[-1]:
         st.metric(t("partners.named"), named)
@@ -89,7 +95,7 @@ def render_partner_totals(figures: pd.DataFrame, sources: pd.DataFrame, named: i
 def render_relation_legend(relations: Sequence[str]) -> None:
     """The map's colours as coloured squares in markdown (a branca legend would load d3 from a CDN)."""
     labels = relation_labels()
-    keys = [f"{RELATION_SWATCH[r]} {escape_markdown(labels.get(r, r))}" for r in RELATIONS if r in relations]
+    keys = [f":{RELATION_SWATCH[r]}[■] {escape_markdown(labels.get(r, r))}" for r in RELATIONS if r in relations]
     if keys:
         st.markdown(" · ".join(keys))
         st.caption(t("partners.legend_note"))

@@ -109,3 +109,23 @@ def test_geojson_download_holds_the_filtered_features(
     assert len(collection["features"]) == expected
     assert all(f["properties"]["country"] == "UZB" for f in collection["features"])
     assert offline_page.foreign_requests() == []
+
+
+def test_clicking_a_country_on_the_partner_map_selects_it(server: Server, offline_page: RecordedPage) -> None:
+    """A click on South Korea puts KOR into the country filter, the URL and the selection panel."""
+    page = _open(server, offline_page, "/partners", "Partner countries")
+    frame = map_frame(page)
+    frame.wait_for_selector("path.leaflet-interactive", timeout=TIMEOUT_MS)  # type: ignore[attr-defined]
+    countries = frame.locator("path.leaflet-interactive")  # type: ignore[attr-defined]
+    for index in range(countries.count()):
+        countries.nth(index).dispatch_event("mouseover")
+        shown = " ".join(frame.locator(".leaflet-tooltip").all_inner_texts())  # type: ignore[attr-defined]
+        countries.nth(index).dispatch_event("mouseout")
+        if "(KOR)" in shown:
+            countries.nth(index).dispatch_event("click")
+            break
+    else:
+        raise AssertionError("no country on the map is South Korea")
+    _wait_for_url(page, r"/partners\?(.*&)?country=KOR")
+    page.locator("[data-testid='stMain']").get_by_text("Selected: South Korea").wait_for(timeout=TIMEOUT_MS)  # type: ignore[attr-defined]
+    assert offline_page.foreign_requests() == []
