@@ -179,48 +179,75 @@ class Target:
     page: str = ""
 
 
-def server_side(folder: Path, export: Path, runs: int, budget_s: float, profile: Path | None) -> dict[str, Any]:
+@dataclass(frozen=True)
+class Plan:
+    """How much one data folder's phase measures, and by when it must end."""
+
+    name: str
+    repeats: int  # cold + warm loads per page
+    runs: int  # AppTest reruns per measurement
+    min_runs: int
+    run_budget_s: float  # per AppTest measurement, after min_runs
+    server_share: float  # share of the phase's time the AppTest worker may take
+    sessions: list[int]
+    memory_reserve_s: float  # phase time kept for the memory curve
+    first_visit: bool  # time a separate first visit after the server starts
+    ends_at: float  # time.monotonic() by which the phase must end
+
+
+def server_side(folder: Path, export: Path, plan: Plan, profile: Path | None) -> dict[str, Any]:
     """AppTest timings and the static map pages, from bench/server_timing.py in its own process."""
     out = export / "server_timing.json"
+    deadline = max(5.0, (plan.ends_at - time.monotonic()) * plan.server_share)
     command = [
         sys.executable, "-m", "bench.server_timing",
         "--data", str(folder), "--out", str(out), "--export", str(export),
-        "--runs", str(runs), "--budget-seconds", str(budget_s),
+        "--runs", str(plan.runs), "--min-runs", str(plan.min_runs),
+        "--budget-seconds", str(plan.run_budget_s), "--deadline-seconds", f"{deadline:.0f}",
     ]  # fmt: skip
     if profile is not None:
         command += ["--profile", str(profile)]
     logs = RESULTS / "logs"
     logs.mkdir(parents=True, exist_ok=True)
-    with (logs / f"server_timing-{folder.name}.log").open("w") as log:
+    with (logs / f"server_timing-{plan.name}.log").open("w") as log:
         subprocess.run(command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, check=True)
     result: dict[str, Any] = json.loads(out.read_text())
     return result
 
 
 def time_pages(
-    browser: Any, targets: list[Target], repeats: int, clock: Clock, reserve_s: float, extras: Callable[..., None]
+    browser: Any, targets: list[Target], repeats: int, until: float, extras: Callable[..., None]
 ) -> dict[str, Any]:
-    """Cold and warm time to ready for every target, interleaved so noise hits them alike."""
+    """Cold and warm time to ready for every target, interleaved so noise hits them alike.
+
+    Every target gets one cold load; further loads are skipped when the last one of the same
+    target would not fit before ``until`` (time.monotonic()).
+    """
     timings: dict[str, dict[str, Any]] = {t.label: {"cold": [], "warm": [], "frame_start": []} for t in targets}
+    cost: dict[str, float] = {}
     for repeat in range(repeats):
-        if repeat > 0 and clock.left() < reserve_s:
-            break
         for target in targets:
-            if timings[target.label].get("errors"):
+            record = timings[target.label]
+            if record.get("errors") or (repeat > 0 and time.monotonic() + 2 * cost[target.label] > until):
                 continue  # a page that failed once is reported, not retried
             timeout = 60.0 if target.kind == "static" else 300.0
             context, page, wire = bb.new_page(browser, target.ready)
             try:
+                started = time.monotonic()
                 cold = bb.load(page, target.url, timeout)
-                timings[target.label]["cold"].append(cold["ttm_ms"])
+                cost[target.label] = time.monotonic() - started
+                record["cold"].append(cold["ttm_ms"])
                 if "frame_start_ms" in cold:
-                    timings[target.label]["frame_start"].append(cold["frame_start_ms"])
+                    record["frame_start"].append(cold["frame_start_ms"])
                 if repeat == 0:
-                    extras(target, page, wire, cold.get("_frame"), timings[target.label])
+                    extras(target, page, wire, cold.get("_frame"), record)
+                if time.monotonic() + cost[target.label] > until:
+                    record["warm_skipped"] = "out of time"
+                    continue
                 warm = bb.load(page, target.url, timeout)
-                timings[target.label]["warm"].append(warm["ttm_ms"])
+                record["warm"].append(warm["ttm_ms"])
             except Exception as error:  # noqa: BLE001  (record and carry on: one page must not sink the run)
-                timings[target.label].setdefault("errors", []).append(f"{type(error).__name__}: {error}")
+                record.setdefault("errors", []).append(f"{type(error).__name__}: {error}")
             finally:
                 context.close()
     return {
@@ -235,20 +262,21 @@ def time_pages(
     }
 
 
-def measure_memory(
-    browser: Any, folder: Path, url_path: str, counts: list[int], clock: Clock, reserve_s: float
-) -> dict[str, Any]:
-    """Server RSS on a fresh server: idle, with N open sessions, and after they close."""
+def measure_memory(browser: Any, folder: Path, url_path: str, plan: Plan) -> dict[str, Any]:
+    """Server RSS on a fresh server: idle, with N open sessions, and after they close.
+
+    Sessions are opened five at a time until each count is reached; when the phase runs out
+    of time the curve ends at the count reached (and says so).
+    """
     result: dict[str, Any] = {"page": url_path, "sessions": {}}
-    with served(
-        streamlit_command("app.py"), "/_stcore/health", f"memory-{folder.name}", {"DASHBOARD_DATA_DIR": str(folder)}
-    ) as (base, process):
+    env = {"DASHBOARD_DATA_DIR": str(folder)}
+    with served(streamlit_command("app.py"), "/_stcore/health", f"memory-{plan.name}", env) as (base, process):
         time.sleep(2)
         result["idle"] = rss_mb(process.pid)
-        open_pages: list[tuple[Any, Any]] = []
-        for count in counts:
-            started = time.monotonic()
-            while len(open_pages) < count:
+        open_pages: list[Any] = []
+        started = time.monotonic()
+        for count in plan.sessions:
+            while len(open_pages) < count and time.monotonic() + 10 < plan.ends_at:
                 batch = []
                 for _ in range(min(5, count - len(open_pages))):
                     context, page, _wire = bb.new_page(browser, bb.MAP_READY)
@@ -256,16 +284,19 @@ def measure_memory(
                     batch.append((context, page))
                 for context, page in batch:
                     bb.load_wait(page, timeout_s=300)
-                    open_pages.append((context, page))
-            time.sleep(2)
-            result["sessions"][str(count)] = {
-                **rss_mb(process.pid),
-                "open_seconds": round(time.monotonic() - started, 1),
-            }
-            if count != counts[-1] and clock.left() < reserve_s:
-                result["stopped_early"] = f"stopped after {count} sessions to keep within the deadline"
+                    open_pages.append(context)
+            reached = len(open_pages)
+            if reached == 0 or str(reached) in result["sessions"]:
                 break
-        for context, _page in open_pages:
+            time.sleep(2)
+            result["sessions"][str(reached)] = {
+                **rss_mb(process.pid),
+                "opened_after_s": round(time.monotonic() - started, 1),
+            }
+            if reached < count:
+                result["stopped_early"] = f"reached {reached} of {count} sessions before the deadline"
+                break
+        for context in open_pages:
             context.close()
         time.sleep(5)
         result["after_close"] = rss_mb(process.pid)
@@ -283,27 +314,26 @@ def measure_memory(
 
 
 def measure_dataset(
-    name: str, folder: Path, browser: Any, work: Path, settings: argparse.Namespace, clock: Clock, floor_url: str | None
+    folder: Path, browser: Any, work: Path, plan: Plan, profile: bool, floor_url: str | None, clock: Clock
 ) -> dict[str, Any]:
-    """Every measurement for one data folder."""
-    scaled = name == "scaled"
+    """Every measurement for one data folder, within ``plan.ends_at``."""
+    name = plan.name
     result: dict[str, Any] = {"data": str(folder)}
     export = work / f"export-{name}"
     (export / "app").mkdir(parents=True, exist_ok=True)
     (export / "app" / "static").symlink_to(ROOT / "static")
     print(f"[{clock.elapsed():5.0f}s] {name}: server-side timings (AppTest)", flush=True)
-    runs = settings.scaled_runs if scaled else settings.runs
-    profile = RESULTS / "profiles" / name if settings.profile else None
-    result["server"] = server_side(folder, export, runs, settings.scaled_budget if scaled else 60.0, profile)
+    result["server"] = server_side(folder, export, plan, RESULTS / "profiles" / name if profile else None)
     pages = [p for p in result["server"]["pages"] if "static_path" in p]
 
     print(f"[{clock.elapsed():5.0f}s] {name}: browser timings", flush=True)
     env = {"DASHBOARD_DATA_DIR": str(folder)}
     static_command = [sys.executable, "-m", "http.server", "{port}", "--bind", "127.0.0.1", "--directory", str(export)]
     with (
-        served(streamlit_command("app.py"), "/_stcore/health", f"app-{name}", env) as (base, _app),
+        served(streamlit_command("app.py"), "/_stcore/health", f"app-{name}", env) as (base, app),
         served(static_command, "/app/static/app/markers.css", f"static-{name}") as (static_base, _static),
     ):
+        result["server_rss_before_visits"] = rss_mb(app.pid)
         targets = [
             Target(f"dashboard {p['path']}", base + p["path"], bb.MAP_READY, "dashboard", p["page"]) for p in pages
         ]
@@ -315,40 +345,44 @@ def measure_dataset(
             targets.append(Target("floor", floor_url, bb.FLOOR_READY, "floor"))
 
         def extras(target: Target, page: Any, wire: bb.Wire, frame: Any, record: dict[str, Any]) -> None:
-            # On the first cold load only: payload, and on the dashboard pan/zoom and clicks.
+            # On the first cold load only: payload, and on the dashboard clicks, then pan and zoom.
             map_frame = frame if target.kind != "floor" else None
             record["payload"] = bb.payload(page, map_frame, wire)
             if target.kind != "dashboard":
                 return
-            record["pan_zoom"] = bb.pan_and_zoom(page, map_frame, wire)
             if target.page == "map":
+                page.wait_for_timeout(1000)
+                before = len(wire.reruns)
                 clicks = [bb.click_to_panel(page, bb.find_map_frame(page), index) for index in range(3)]
+                page.wait_for_timeout(1000)
                 record["click_to_panel"] = clicks
                 record["click_to_panel_ms"] = spread([c["ms"] for c in clicks if "ms" in c])
+                record["reruns_per_click"] = round((len(wire.reruns) - before) / len(clicks), 2)
+            record["pan_zoom"] = bb.pan_and_zoom(page, bb.find_map_frame(page), wire)
 
-        # The first visit after a server starts also pays for the script's imports (pandas,
-        # folium): recorded on its own, and kept out of the cold and warm numbers.
-        result["first_visit_after_start_ms"] = {}
-        for target in targets:
-            if target.kind == "static" or (target.kind == "floor" and "floor_first_visit" in settings.done):
-                continue
-            context, page, _wire = bb.new_page(browser, target.ready)
-            try:
-                result["first_visit_after_start_ms"][target.label] = bb.load(page, target.url, timeout_s=300)["ttm_ms"]
-            finally:
-                context.close()
-            if target.kind == "floor":
-                settings.done.add("floor_first_visit")
-        repeats = settings.scaled_repeats if scaled else settings.repeats
-        reserve = settings.reserve_scaled if not scaled else 60.0
-        result["browser"] = time_pages(browser, targets, repeats, clock, reserve, extras)
+        if plan.first_visit:
+            # The first visit after a server starts also pays for the script's imports (pandas,
+            # folium): recorded on its own, and kept out of the cold and warm numbers.
+            result["first_visit_after_start_ms"] = {}
+            for target in targets:
+                if target.kind == "static":
+                    continue
+                context, page, _wire = bb.new_page(browser, target.ready)
+                try:
+                    result["first_visit_after_start_ms"][target.label] = bb.load(page, target.url, 300)["ttm_ms"]
+                finally:
+                    context.close()
+        else:
+            result["first_visit_note"] = "no separate first visit: the first cold load includes the server's imports"
+        until = plan.ends_at - plan.memory_reserve_s
+        result["browser"] = time_pages(browser, targets, plan.repeats, until, extras)
+        result["server_rss_after_visits"] = rss_mb(app.pid)
     skipped = [p for p in result["server"]["pages"] if "skipped" in p or "error" in p]
     if skipped:
         result["skipped_pages"] = skipped
 
     print(f"[{clock.elapsed():5.0f}s] {name}: memory", flush=True)
-    counts = settings.scaled_sessions if scaled else settings.sessions
-    result["memory"] = measure_memory(browser, folder, "/", counts, clock, 25.0 if scaled else settings.reserve_scaled)
+    result["memory"] = measure_memory(browser, folder, "/", plan)
     return result
 
 
@@ -392,13 +426,16 @@ def budgets(results: dict[str, Any]) -> list[dict[str, Any]]:
                     share <= limit,
                     f"{d:.0f} - floor {f:.0f} = {share:.0f} ms vs {SHARE_VS_STATIC} x static {s:.0f} = {limit:.0f} ms",
                 )
-            p95 = page["filter_change"]["p95"]
+            change = page["filter_change"]
             limit_ms = FILTER_P95_MS[name]
-            add(
-                f"{name} {path}: filter rerun p95",
-                p95 <= limit_ms,
-                f"{p95:.0f} ms (n={page['filter_change']['n']}) vs {limit_ms:.0f} ms",
-            )
+            if change["n"] == 0:
+                add(f"{name} {path}: filter rerun p95", None, change.get("note", "not measured"))
+            else:
+                add(
+                    f"{name} {path}: filter rerun p95",
+                    change["p95"] <= limit_ms,
+                    f"{change['p95']:.0f} ms (n={change['n']}) vs {limit_ms:.0f} ms",
+                )
             pan = (dash or {}).get("pan_zoom")
             if pan:
                 ok = pan["reruns"] == 0 and pan["map_moved"]
@@ -437,6 +474,12 @@ def _fmt(record: dict[str, Any] | None, key: str) -> str:
     return f"{r['median']:.0f} ({r['min']:.0f}-{r['max']:.0f}, n={r['n']})"
 
 
+def _p(summary: dict[str, Any]) -> str:
+    if summary.get("n", 0) == 0:
+        return str(summary.get("note", "not measured"))
+    return f"{summary['p50']:.0f} / {summary['p95']:.0f} (n={summary['n']})"
+
+
 def table(results: dict[str, Any], verdicts: list[dict[str, Any]]) -> str:
     lines = []
     m = results["machine"]
@@ -459,11 +502,10 @@ def table(results: dict[str, Any], verdicts: list[dict[str, Any]]) -> str:
             if "skipped" in page or "error" in page:
                 lines.append(f"  {page['path']:<6} skipped: {page.get('skipped') or page.get('error')}")
                 continue
-            fc, mc = page["filter_change"], page["marker_click"]
             parts = page["map_parts"]
             lines.append(
-                f"  {page['path']:<6} first run {page['first_run_ms']:.0f} | filter change {fc['p50']:.0f} / {fc['p95']:.0f} (n={fc['n']})"
-                f" | marker click {mc['p50']:.0f} / {mc['p95']:.0f} (n={mc['n']})"
+                f"  {page['path']:<6} first run {page['first_run_ms']:.0f} | filter change {_p(page['filter_change'])}"
+                f" | marker click {_p(page['marker_click'])}"
             )
             lines.append(
                 f"         map: json_args {page['map_json_args_bytes'] / 1024:.0f} KB, static HTML {page['static_html_bytes'] / 1024:.0f} KB,"
@@ -499,25 +541,15 @@ def table(results: dict[str, Any], verdicts: list[dict[str, Any]]) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=5, help="cold+warm loads per page (shipped data)")
-    parser.add_argument("--runs", type=int, default=20, help="AppTest reruns per measurement (shipped data)")
+    parser.add_argument("--runs", type=int, default=20, help="AppTest reruns per measurement")
     parser.add_argument("--sessions", default="1,10,25", help="open sessions for the memory curve")
-    parser.add_argument("--scaled-repeats", type=int, default=2)
-    parser.add_argument("--scaled-runs", type=int, default=20)
-    parser.add_argument(
-        "--scaled-budget", type=float, default=20.0, help="seconds per AppTest measurement (at least 4 runs)"
-    )
-    parser.add_argument("--scaled-sessions", default="1,10,25")
-    parser.add_argument("--reserve-scaled", type=float, default=150.0, help="seconds kept for the generated-data phase")
+    parser.add_argument("--scaled-seconds", type=float, default=120.0, help="time kept for the generated-data phase")
     parser.add_argument("--no-scale", action="store_true", help="skip the generated-data phase")
     parser.add_argument("--profile", action="store_true", help="write pyinstrument profiles of a full-map rerun")
     parser.add_argument("--deadline", type=float, default=285.0, help="seconds for the whole run")
     parser.add_argument("--out", type=Path, default=RESULTS / "latest.json")
     settings = parser.parse_args()
-    settings.sessions = [int(n) for n in settings.sessions.split(",")]
-    settings.scaled_sessions = [int(n) for n in settings.scaled_sessions.split(",")]
-    if settings.no_scale:
-        settings.reserve_scaled = 0.0
-    settings.done = set()
+    sessions = [int(n) for n in settings.sessions.split(",")]
 
     from playwright.sync_api import sync_playwright
 
@@ -528,16 +560,29 @@ def main() -> int:
         work = Path(temp)
         launched = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=bb.CHROMIUM_ARGS)
         results["machine"]["chromium"] = f"Chromium {launched.version}"
-        datasets = [("shipped", ROOT / "data")]
+        scaled_folder = None
         if not settings.no_scale:
-            scaled = generate(work / "scaled")
-            results["scaled_data"] = validate(scaled)
-            datasets.append(("scaled", scaled))
+            scaled_folder = generate(work / "scaled")
+            results["scaled_data"] = validate(scaled_folder)
+        scaled_seconds = 0.0 if settings.no_scale else settings.scaled_seconds
         with served(streamlit_command("bench/floor_app.py"), "/_stcore/health", "floor") as (floor_base, _floor):
-            for name, folder in datasets:
-                results["datasets"][name] = measure_dataset(
-                    name, folder, launched, work, settings, clock, floor_base + "/" if name == "shipped" else None
-                )
+            shipped = Plan(
+                "shipped", settings.repeats, settings.runs, min_runs=4, run_budget_s=30.0, server_share=0.2,
+                sessions=sessions, memory_reserve_s=70.0, first_visit=True, ends_at=clock.deadline - scaled_seconds,
+            )  # fmt: skip
+            results["datasets"]["shipped"] = measure_dataset(
+                ROOT / "data", launched, work, shipped, settings.profile, floor_base + "/", clock
+            )
+        if scaled_folder is not None:
+            # Generated data can make a page take many seconds per run: one run of each
+            # measurement is guaranteed, more only while the phase has time.
+            scaled = Plan(
+                "scaled", 2, settings.runs, min_runs=1, run_budget_s=8.0, server_share=0.4,
+                sessions=sessions, memory_reserve_s=30.0, first_visit=False, ends_at=clock.deadline,
+            )  # fmt: skip
+            results["datasets"]["scaled"] = measure_dataset(
+                scaled_folder, launched, work, scaled, settings.profile, None, clock
+            )
         launched.close()
     results["machine"]["load_average_at_end"] = [round(v, 2) for v in os.getloadavg()]
     results["elapsed_s"] = round(clock.elapsed(), 1)
