@@ -158,7 +158,7 @@ _ENTRIES = """
 """
 
 
-def payload(page: Any, map_frame: Any, wire: Wire, settle_ms: int = 8000) -> dict[str, Any]:
+def payload(page: Any, map_frame: Any, wire: Wire, settle_ms: int = 4000) -> dict[str, Any]:
     """Bytes the page loaded over HTTP (top document and every frame) and over the websocket."""
     if map_frame is not None:
         try:
@@ -192,7 +192,7 @@ _VIEW = "() => window.map ? [window.map.getCenter().lat, window.map.getCenter().
 
 def pan_and_zoom(page: Any, map_frame: Any, wire: Wire, drags: int = 3, zooms: int = 2) -> dict[str, Any]:
     """Drag the map and zoom it with the wheel; count the reruns the page asked for."""
-    page.wait_for_timeout(1500)  # let the first run's messages settle
+    page.wait_for_timeout(800)  # let the first run's messages settle
     before_view = map_frame.evaluate(_VIEW)
     box = map_frame.frame_element().bounding_box()
     # Start away from the centre and the edges: the controls sit in the corners.
@@ -208,7 +208,7 @@ def pan_and_zoom(page: Any, map_frame: Any, wire: Wire, drags: int = 3, zooms: i
         page.mouse.move(x, y)
         page.mouse.wheel(0, -300)
         page.wait_for_timeout(700)
-    page.wait_for_timeout(1500)  # st_folium debounces its updates (about 250 ms)
+    page.wait_for_timeout(1200)  # st_folium debounces its updates (about 250 ms)
     after_view = map_frame.evaluate(_VIEW)
     return {
         "drags": drags,
@@ -244,42 +244,47 @@ _PLACES = """
     const r = e.getBoundingClientRect();
     return r.left > 60 && r.top > 60 && r.right < innerWidth - 60 && r.bottom < innerHeight - 60;
   });
-  const place = places[index % Math.max(places.length, 1)];
 """
 
+# Hover the places in turn; return the position and tooltip of the first whose name is not
+# in `avoid` (the place already selected shows no change when clicked again).
 _HOVER_PLACE = (
-    "(index) => {"
+    "([start, avoid]) => {"
     + _PLACES
     + """
-  if (!place) return null;
-  place.dispatchEvent(new MouseEvent('mouseover', { bubbles: true, view: window }));
-  const tips = [...document.querySelectorAll('.leaflet-tooltip')];
-  const name = tips.length ? tips[tips.length - 1].innerText.trim() : null;
-  place.dispatchEvent(new MouseEvent('mouseout', { bubbles: true, view: window }));
-  return name;
+  for (let k = 0; k < places.length; k++) {
+    const i = (start + k) % places.length;
+    places[i].dispatchEvent(new MouseEvent('mouseover', { bubbles: true, view: window }));
+    const tips = [...document.querySelectorAll('.leaflet-tooltip')];
+    const name = tips.length ? tips[tips.length - 1].innerText.trim() : null;
+    places[i].dispatchEvent(new MouseEvent('mouseout', { bubbles: true, view: window }));
+    if (name && !avoid.includes(name)) return [i, name];
+  }
+  return null;
 }
 """
 )
 
 _CLICK_PLACE = (
-    "(index) => {"
+    "(i) => {"
     + _PLACES
     + """
   window.__benchClickAt = performance.timeOrigin + performance.now();
-  place.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, view: window }));
+  places[i].dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, view: window }));
   return window.__benchClickAt;
 }
 """
 )
 
 
-def click_to_panel(page: Any, map_frame: Any, index: int, timeout_s: float = 30.0) -> dict[str, Any]:
-    """Click a visible marker; time until the page outside the map shows the place's name."""
-    name = map_frame.evaluate(_HOVER_PLACE, index)
-    if not name:
-        return {"error": "no place on the map with a tooltip"}
+def click_to_panel(page: Any, map_frame: Any, index: int, avoid: list[str], timeout_s: float = 15.0) -> dict[str, Any]:
+    """Click a visible place not in ``avoid``; time until the page outside the map shows its name."""
+    found = map_frame.evaluate(_HOVER_PLACE, [index, avoid])
+    if not found:
+        return {"error": "no place on the map with a new tooltip"}
+    position, name = found
     page.evaluate(_WATCH_PANEL, name)
-    clicked_at = float(map_frame.evaluate(_CLICK_PLACE, index))
+    clicked_at = float(map_frame.evaluate(_CLICK_PLACE, position))
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
         page.wait_for_timeout(25)

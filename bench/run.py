@@ -192,6 +192,7 @@ class Plan:
     sessions: list[int]
     memory_reserve_s: float  # phase time kept for the memory curve
     first_visit: bool  # time a separate first visit after the server starts
+    memory_page: str  # the page each memory session opens
     ends_at: float  # time.monotonic() by which the phase must end
 
 
@@ -353,12 +354,18 @@ def measure_dataset(
             if target.page == "map":
                 page.wait_for_timeout(1000)
                 before = len(wire.reruns)
-                clicks = [bb.click_to_panel(page, bb.find_map_frame(page), index) for index in range(3)]
+                clicks: list[dict[str, Any]] = []
+                for index in range(3):
+                    seen = [str(c.get("name")) for c in clicks]
+                    clicks.append(bb.click_to_panel(page, bb.find_map_frame(page), index, seen))
                 page.wait_for_timeout(1000)
                 record["click_to_panel"] = clicks
                 record["click_to_panel_ms"] = spread([c["ms"] for c in clicks if "ms" in c])
                 record["reruns_per_click"] = round((len(wire.reruns) - before) / len(clicks), 2)
-            record["pan_zoom"] = bb.pan_and_zoom(page, bb.find_map_frame(page), wire)
+            # Dragging thousands of DOM markers takes the browser seconds per gesture: a page that
+            # took over 10 s to show its map gets one drag and one zoom (the count must still be 0).
+            gestures = (1, 1) if record["cold"][-1] > 10_000 else (3, 2)
+            record["pan_zoom"] = bb.pan_and_zoom(page, bb.find_map_frame(page), wire, *gestures)
 
         if plan.first_visit:
             # The first visit after a server starts also pays for the script's imports (pandas,
@@ -382,7 +389,7 @@ def measure_dataset(
         result["skipped_pages"] = skipped
 
     print(f"[{clock.elapsed():5.0f}s] {name}: memory", flush=True)
-    result["memory"] = measure_memory(browser, folder, "/", plan)
+    result["memory"] = measure_memory(browser, folder, plan.memory_page, plan)
     return result
 
 
@@ -428,7 +435,13 @@ def budgets(results: dict[str, Any]) -> list[dict[str, Any]]:
                 )
             change = page["filter_change"]
             limit_ms = FILTER_P95_MS[name]
-            if change["n"] == 0:
+            if change["n"] == 0 and "first_run_ms" in change:
+                add(
+                    f"{name} {path}: filter rerun p95",
+                    change["first_run_ms"] <= limit_ms,
+                    f"{change['note']} ({change['first_run_ms']:.0f} ms vs {limit_ms:.0f} ms)",
+                )
+            elif change["n"] == 0:
                 add(f"{name} {path}: filter rerun p95", None, change.get("note", "not measured"))
             else:
                 add(
@@ -527,9 +540,12 @@ def table(results: dict[str, Any], verdicts: list[dict[str, Any]]) -> str:
         if mem:
             counts = ", ".join(f"{k}: {v['rss_mb']:.0f}" for k, v in mem["sessions"].items())
             lines.append(
-                f"  memory (RSS MB): idle {mem['idle']['rss_mb']:.0f}, sessions {counts}, after close {mem['after_close']['rss_mb']:.0f};"
-                f" per session {mem.get('mb_per_session', '-')} MB ({mem.get('mb_per_session_from', '')})"
+                f"  memory, sessions on {mem['page']} (RSS MB): idle {mem['idle']['rss_mb']:.0f}, sessions {counts},"
+                f" after close {mem['after_close']['rss_mb']:.0f}; per session {mem.get('mb_per_session', '-')} MB"
+                f" ({mem.get('mb_per_session_from', '')})"
             )
+            if mem.get("stopped_early"):
+                lines.append(f"    {mem['stopped_early']}")
     lines.append("")
     lines.append("Budgets")
     for v in verdicts:
@@ -543,10 +559,10 @@ def main() -> int:
     parser.add_argument("--repeats", type=int, default=5, help="cold+warm loads per page (shipped data)")
     parser.add_argument("--runs", type=int, default=20, help="AppTest reruns per measurement")
     parser.add_argument("--sessions", default="1,10,25", help="open sessions for the memory curve")
-    parser.add_argument("--scaled-seconds", type=float, default=120.0, help="time kept for the generated-data phase")
+    parser.add_argument("--scaled-seconds", type=float, default=115.0, help="time kept for the generated-data phase")
     parser.add_argument("--no-scale", action="store_true", help="skip the generated-data phase")
     parser.add_argument("--profile", action="store_true", help="write pyinstrument profiles of a full-map rerun")
-    parser.add_argument("--deadline", type=float, default=285.0, help="seconds for the whole run")
+    parser.add_argument("--deadline", type=float, default=288.0, help="seconds for the whole run")
     parser.add_argument("--out", type=Path, default=RESULTS / "latest.json")
     settings = parser.parse_args()
     sessions = [int(n) for n in settings.sessions.split(",")]
@@ -568,17 +584,22 @@ def main() -> int:
         with served(streamlit_command("bench/floor_app.py"), "/_stcore/health", "floor") as (floor_base, _floor):
             shipped = Plan(
                 "shipped", settings.repeats, settings.runs, min_runs=4, run_budget_s=30.0, server_share=0.2,
-                sessions=sessions, memory_reserve_s=70.0, first_visit=True, ends_at=clock.deadline - scaled_seconds,
+                sessions=sessions, memory_reserve_s=72.0, first_visit=True, memory_page="/",
+                ends_at=clock.deadline - scaled_seconds,
             )  # fmt: skip
             results["datasets"]["shipped"] = measure_dataset(
                 ROOT / "data", launched, work, shipped, settings.profile, floor_base + "/", clock
             )
         if scaled_folder is not None:
+            # One session of the overview with generated data takes about as long as the
+            # whole memory step allows; the map page (built for scale) gives a curve.
+            scaled_memory_page = "/map" if (ROOT / "pages" / "1_map.py").exists() else "/"
             # Generated data can make a page take many seconds per run: one run of each
             # measurement is guaranteed, more only while the phase has time.
             scaled = Plan(
                 "scaled", 2, settings.runs, min_runs=1, run_budget_s=8.0, server_share=0.4,
-                sessions=sessions, memory_reserve_s=30.0, first_visit=False, ends_at=clock.deadline,
+                sessions=[1, 5], memory_reserve_s=30.0, first_visit=False, memory_page=scaled_memory_page,
+                ends_at=clock.deadline,
             )  # fmt: skip
             results["datasets"]["scaled"] = measure_dataset(
                 scaled_folder, launched, work, scaled, settings.profile, None, clock
