@@ -559,10 +559,10 @@ def main() -> int:
     parser.add_argument("--repeats", type=int, default=5, help="cold+warm loads per page (shipped data)")
     parser.add_argument("--runs", type=int, default=20, help="AppTest reruns per measurement")
     parser.add_argument("--sessions", default="1,10,25", help="open sessions for the memory curve")
-    parser.add_argument("--scaled-seconds", type=float, default=115.0, help="time kept for the generated-data phase")
+    parser.add_argument("--scaled-seconds", type=float, default=110.0, help="time kept for the generated-data phase")
     parser.add_argument("--no-scale", action="store_true", help="skip the generated-data phase")
     parser.add_argument("--profile", action="store_true", help="write pyinstrument profiles of a full-map rerun")
-    parser.add_argument("--deadline", type=float, default=288.0, help="seconds for the whole run")
+    parser.add_argument("--deadline", type=float, default=275.0, help="seconds for the whole run")
     parser.add_argument("--out", type=Path, default=RESULTS / "latest.json")
     settings = parser.parse_args()
     sessions = [int(n) for n in settings.sessions.split(",")]
