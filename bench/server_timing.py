@@ -236,7 +236,8 @@ def measure_page(key: str, script: str, limits: Limits, export_dir: Path, profil
     result["returned_objects"] = kwargs.get("returned_objects")
     result["map_json_args_bytes"] = args["_json_args_bytes"]
     result["map_script_bytes"] = len(str(args["script"]).encode("utf-8"))
-    result["map_parts"] = map_parts(str(args["script"]))
+    # Layers swapped into the mounted map travel in feature_group, beside the map script.
+    result["map_parts"] = map_parts(str(args["script"]) + str(args.get("feature_group") or ""))
     result["static_html_bytes"] = export_map(html, export_dir / "maps" / key / "index.html")
     result["static_path"] = f"/maps/{key}/index.html"
 
