@@ -26,7 +26,11 @@ SESSION_KEY = "_lang"
 @cache
 def catalogue(lang: str) -> Mapping[str, str]:
     """The interface strings of ``lang`` (keys starting with ``_`` are notes for reviewers)."""
-    with (LOCALES_DIR / f"{lang}.json").open(encoding="utf-8") as handle:
+    path = LOCALES_DIR / f"{lang}.json"
+    if not path.is_file():
+        # A language without a catalogue yet falls back to English key by key.
+        return {}
+    with path.open(encoding="utf-8") as handle:
         entries: dict[str, str] = json.load(handle)
     return {key: value for key, value in entries.items() if not key.startswith("_")}
 
