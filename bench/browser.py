@@ -18,15 +18,6 @@ from typing import Any
 
 from streamlit.proto.BackMsg_pb2 import BackMsg
 
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
 VIEWPORT = {"width": 1400, "height": 1000}
 
 # Ready conditions: functions of a document, checked in the top page and its frames.

@@ -21,19 +21,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
 
-# Mirrors components.model (kept literal so this script runs without importing the app).
-PLACE_KINDS = (
-    "free trade zone",
-    "bonded zone",
-    "seaport",
-    "dry port",
-    "border crossing",
-    "airport",
-    "railway station",
-    "city",
-    "industrial park",
-)
-STATUSES = ("", "operating", "under construction", "planned")
+sys.path.insert(0, str(ROOT))  # run as a script: the repository root must be importable
+
+from components.model import PLACE_KINDS  # noqa: E402
+from components.model import STATUSES as PLACE_STATUSES  # noqa: E402
+
+# Generated places may, like real towns, have no status.
+STATUSES = ("", *PLACE_STATUSES)
 # Country -> (lat min, lat max, lon min, lon max): rough boxes around the corridor, so the
 # generated points spread over the same map view as the real ones.
 COUNTRY_BOXES = {

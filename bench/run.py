@@ -40,6 +40,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench import browser as bb  # noqa: E402  (needs ROOT on sys.path when run as a script)
 from bench.generate import generate, validate  # noqa: E402
+from tests.e2e.conftest import CHROMIUM_ARGS  # noqa: E402  (one list of launch flags for tests and bench)
 
 RESULTS = ROOT / "bench" / "results"
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
@@ -574,7 +575,7 @@ def main() -> int:
     results: dict[str, Any] = {"machine": machine(), "started": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "datasets": {}}
     with tempfile.TemporaryDirectory(prefix="kgc-bench-") as temp, sync_playwright() as playwright:
         work = Path(temp)
-        launched = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=bb.CHROMIUM_ARGS)
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
         results["machine"]["chromium"] = f"Chromium {launched.version}"
         scaled_folder = None
         if not settings.no_scale:
