@@ -114,10 +114,13 @@ def test_hostile_data_runs_no_script_and_shows_text_literally(
             names = {displayed(name) for name in read_dataset(folder).places["name_en"]}
             assert names - seen == set(), sorted(name[:60] for name in names - seen)
     if page_info.path == "/":
-        # The headline figures: a number and its unit, which is free text.
+        # The headline figures carry their unit, which is free text, in the label: "Label (unit)".
         units = {displayed(unit) for unit in read_dataset(folder).figures["unit"]}
-        for value in page.locator("[data-testid='stMetricValue']").all_inner_texts():  # type: ignore[attr-defined]
-            assert any(" ".join(value.split()).endswith(unit) for unit in units), value[:80]
+        labels = page.locator("[data-testid='stMetricLabel']").all_inner_texts()  # type: ignore[attr-defined]
+        assert labels
+        for label in labels:
+            flat = " ".join(label.split())
+            assert any(flat.endswith(f"({unit})") for unit in units if unit), flat[:80]
     for link in body_links(page):
         assert link["href"].startswith(("http://", "https://")), link
         assert {"noopener", "noreferrer"} <= set(link["rel"].split()), link
