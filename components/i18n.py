@@ -9,16 +9,43 @@ key is missing in a language or unused in the code.
 
 from __future__ import annotations
 
+import datetime
 import json
+import math
+import re
 from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
+
+import pandas as pd
+from babel.dates import format_skeleton
+from babel.numbers import format_decimal
+
+from components import model
 
 LOCALES_DIR = Path(__file__).resolve().parent / "locales"
 LANGUAGES: tuple[str, ...] = ("en", "zh", "ur")
 DEFAULT_LANGUAGE = "en"
 RTL_LANGUAGES = frozenset({"ur"})
 LANGUAGE_NAMES = {"en": "English", "zh": "中文", "ur": "اردو"}
+# The CLDR locale whose number and date patterns each language uses (Babel).
+CLDR_LOCALES = {"en": "en_GB", "zh": "zh_Hans_CN", "ur": "ur_PK"}
+# Keys built at run time from a data vocabulary, by prefix (the catalogue test checks both
+# ways; page names, "nav.<page>", come from components.layout.PAGES).
+DYNAMIC_KEYS: dict[str, tuple[str, ...]] = {
+    "status.": model.STATUSES,
+    "kind.": model.PLACE_KINDS,
+    "mode.": model.MODES,
+    "precision.": model.PRECISIONS,
+    "category.": model.FACILITY_CATEGORIES,
+    "relation.": model.RELATIONS,
+    "value.": tuple(q or "exact" for q in model.QUALIFIERS),
+    "detail.name_": LANGUAGES,
+}
+# Keys whose suffix is free text found in the data (units, metrics): translated when the
+# catalogue knows the value, shown as written otherwise. Prefix -> (data file, column).
+DATA_TERM_KEYS: dict[str, tuple[str, str]] = {"unit.": ("figures.csv", "unit"), "metric.": ("figures.csv", "metric")}
+_ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 # Streamlit runs each browser session in its own thread; the frame stores the language here.
 SESSION_KEY = "_lang"
 
@@ -65,3 +92,65 @@ def localized(record: Mapping[str, object], field: str, lang: str) -> tuple[str,
     if value:
         return value, False
     return str(record.get(f"{field}_en", "") or ""), lang != "en"
+
+
+def mark_english(text: str, lang: str) -> str:
+    """Data text that exists only in English, marked as such on a Chinese or Urdu page."""
+    if not text or lang == DEFAULT_LANGUAGE:
+        return text
+    return translate("data.in_english", lang, text=text)
+
+
+def display(record: Mapping[str, object], field: str, lang: str) -> str:
+    """``record``'s ``field`` in ``lang``; the English value, visibly marked, where none is sourced."""
+    value, fallback = localized(record, field, lang)
+    return mark_english(value, lang) if fallback else value
+
+
+def names_by_id(table: pd.DataFrame, key: str, lang: str) -> dict[str, str]:
+    """Each record's display name (``name_<lang>``, else English marked as such) by its ``key`` column."""
+    return {str(row[key]): display(row, "name", lang) for row in table.to_dict("records")}
+
+
+def term(prefix: str, value: object, lang: str) -> str:
+    """A data vocabulary term (unit, metric, category) in ``lang``; as written when unknown."""
+    text = str(value or "")
+    key = f"{prefix}{text}"
+    return translate(key, lang) if key in catalogue(DEFAULT_LANGUAGE) else text
+
+
+def format_number(value: float, lang: str) -> str:
+    """A number with the language's grouping and decimal signs, at most two decimals."""
+    return str(format_decimal(value, format="#,##0.##", locale=CLDR_LOCALES.get(lang, "en_GB")))
+
+
+def format_date(text: object, lang: str) -> str:
+    """An ISO date, year-month or year (as the data holds them) written for ``lang``; other text as is."""
+    raw = str(text or "").strip()
+    match = _ISO_DATE.fullmatch(raw)
+    if not match:
+        return raw
+    year, month, day = match.groups()
+    try:
+        when = datetime.date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        return raw
+    skeleton = "yMMMMd" if day else "yMMMM" if month else "y"
+    return str(format_skeleton(skeleton, when, locale=CLDR_LOCALES.get(lang, "en_GB")))
+
+
+def format_measure(value: object, qualifier: object, unit: object, lang: str) -> str:
+    """A stated value in ``lang``: "over 5,400 companies", "超过 5,400 家企业"; "" when there is none."""
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return ""
+    if math.isnan(number):
+        return ""
+    key = f"value.{qualifier or 'exact'}"
+    shown, unit_text = format_number(number, lang), term("unit.", unit, lang)
+    if key in catalogue(DEFAULT_LANGUAGE):
+        text = translate(key, lang, number=shown, unit=unit_text)
+    else:
+        text = f"{qualifier} {shown} {unit_text}"
+    return " ".join(text.split())

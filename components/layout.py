@@ -18,7 +18,7 @@ from components import filters
 from components.data import data_dir, load_dataset
 from components.escape import escape_markdown
 from components.filters import ViewState, Vocabulary
-from components.i18n import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES, RTL_LANGUAGES, SESSION_KEY, t
+from components.i18n import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES, RTL_LANGUAGES, SESSION_KEY, names_by_id, t
 from components.model import STATUSES, DataError, Dataset
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -82,13 +82,6 @@ def _seed_widget(key: str, value: object, arrived: bool) -> None:
     # carry over, while the navigation links put the filters into the new page's URL.
     if arrived or key not in st.session_state:
         st.session_state[key] = value
-
-
-def _country_names(dataset: Dataset, lang: str) -> dict[str, str]:
-    names: dict[str, str] = {}
-    for row in dataset.countries.to_dict("records"):
-        names[row["iso3"]] = str(row.get(f"name_{lang}") or row["name_en"])
-    return names
 
 
 # Filter values a page asked for (a map click) after the sidebar was drawn; applied on the next run.
@@ -164,8 +157,8 @@ def render_frame(page_key: str) -> Frame:
 
 
 def _render_sidebar(dataset: Dataset, state: ViewState, page_key: str) -> ViewState:
-    facility_names = dict(zip(dataset.facilities["id"], dataset.facilities["name_en"], strict=True))
-    country_names = _country_names(dataset, state.lang)
+    facility_names = names_by_id(dataset.facilities, "id", state.lang)
+    country_names = names_by_id(dataset.countries, "iso3", state.lang)
     # Countries a person can pick: those the data mentions (places and partners), not all 249.
     offered_countries = sorted(set(dataset.places["country"]) | set(dataset.partners["country"]) | set(state.countries))
 
@@ -186,11 +179,15 @@ def _render_sidebar(dataset: Dataset, state: ViewState, page_key: str) -> ViewSt
         )
         st.subheader(t("frame.filters"))
         chosen_facilities = st.multiselect(
-            t("frame.facility"), list(facility_names), format_func=lambda f: facility_names.get(f, f),
+            t("frame.facility"),
+            list(facility_names),
+            format_func=lambda f: facility_names.get(f, f),
             key=filters.PARAM_FACILITY,
         )
         chosen_countries = st.multiselect(
-            t("frame.country"), offered_countries, format_func=lambda c: f"{country_names.get(c, c)} ({c})",
+            t("frame.country"),
+            offered_countries,
+            format_func=lambda c: f"{country_names.get(c, c)} ({c})",
             key=filters.PARAM_COUNTRY,
         )
         chosen_statuses = st.multiselect(

@@ -28,7 +28,7 @@ from components.assets import COMPONENT_STATIC_BASE, MARKERS_CSS, TOPOJSON_CLIEN
 from components.escape import escape_text, plain_text
 from components.filters import ViewState, apply_places
 from components.geo import haversine_km
-from components.i18n import localized, translate
+from components.i18n import display, format_measure, mark_english, translate
 from components.model import Dataset
 
 use_local_assets()
@@ -431,8 +431,7 @@ def place_labels(places: pd.DataFrame, lang: str = "en") -> dict[str, str]:
     """
     names = {}
     for record in places.to_dict("records"):
-        name, _ = localized(record, "name", lang)
-        names[str(record["id"])] = _normalise(name) or str(record["id"])
+        names[str(record["id"])] = _normalise(display(record, "name", lang)) or str(record["id"])
     counts = Counter(names.values())
     kinds = dict(zip(places["id"], places["kind"], strict=True))
     for place_id, name in list(names.items()):
@@ -450,23 +449,14 @@ def _normalise(text: object) -> str:
     return " ".join(plain_text(text).split())
 
 
-def format_measure(value: object, qualifier: object = "", unit: object = "") -> str:
-    """A stated value as text, e.g. "about 2,000 km" or "532.53 km"."""
-    if value is None or pd.isna(value):
-        return ""
-    number = float(value)  # type: ignore[arg-type]
-    shown = f"{number:,.0f}" if number.is_integer() else f"{number:,.2f}".rstrip("0").rstrip(".")
-    return " ".join(part for part in (plain_text(qualifier), shown, plain_text(unit)) if part)
-
-
 def corridor_label(corridor: Mapping[str, object], figures: pd.DataFrame, lang: str = "en") -> str:
     """A corridor's tooltip text: name, mode, status and every stated length with its scope."""
-    name, _ = localized(corridor, "name", lang)
+    name = display(corridor, "name", lang)
     mode = translate(f"mode.{corridor['mode']}", lang)
     status = translate(f"status.{corridor['status']}", lang)
     lengths = figures[(figures["metric"] == "length") & (figures["subject_id"] == corridor["id"])]
     stated = "; ".join(
-        f"{format_measure(f['value'], f['qualifier'], f['unit'])} ({plain_text(f['scope'])})"
+        plain_text(f"{format_measure(f['value'], f['qualifier'], f['unit'], lang)} ({mark_english(f['scope'], lang)})")
         for f in lengths.to_dict("records")
     )
     length_text = translate("map.stated_length", lang, lengths=stated) if stated else translate("map.no_length", lang)
@@ -516,7 +506,7 @@ def build_map_layers(
         first = first_years.get(str(corridor["id"]))
         if state.year is not None and first is not None and first > state.year:
             continue
-        name, _ = localized(corridor, "name", lang)
+        name = display(corridor, "name", lang)
         group = folium.FeatureGroup(name=escape_text(_normalise(name) or corridor["id"]))
         points = corridor_coordinates(corridor["waypoints"], dataset.places)
         if len(points) >= 2:

@@ -18,7 +18,17 @@ import streamlit as st
 from components.escape import escape_markdown, markdown_link
 from components.filters import ViewState, describe_filters
 from components.geo import haversine_km
-from components.i18n import localized, t
+from components.i18n import (
+    current_language,
+    display,
+    format_date,
+    format_measure,
+    format_number,
+    mark_english,
+    names_by_id,
+    t,
+    term,
+)
 
 
 @dataclass(frozen=True)
@@ -78,25 +88,10 @@ HEADLINES: tuple[Headline, ...] = (
 COMPANY_METRICS = ("companies", "registered_businesses")
 
 
-def names_by_id(table: pd.DataFrame, key: str, lang: str) -> dict[str, str]:
-    """Each record's display name (``name_<lang>``, else English) by its ``key`` column."""
-    return {str(row[key]): localized(row, "name", lang)[0] for row in table.to_dict("records")}
-
-
-def format_number(value: float) -> str:
-    """A figure's value with thousands separators and no needless decimals."""
-    if pd.isna(value):
-        return ""
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
-
-
 def format_value(figure: Mapping[str, object]) -> str:
-    """E.g. "over 5,400 companies" or "about 400 km"; "not published" when there is no value."""
-    value = figure.get("value")
-    if value is None or pd.isna(value):
-        return t("figure.not_published")
-    words = [str(figure.get("qualifier") or ""), format_number(float(value)), str(figure.get("unit") or "")]  # type: ignore[arg-type]
-    return " ".join(word for word in words if word)
+    """E.g. "over 5,400 companies" or "about 400 km" in the session's language; else "not published"."""
+    shown = format_measure(figure.get("value"), figure.get("qualifier"), figure.get("unit"), current_language())
+    return shown or t("figure.not_published")
 
 
 def select_figures(figures: pd.DataFrame, metric: str, subject_id: str, to_id: str = "") -> pd.DataFrame:
@@ -124,9 +119,9 @@ def describe_figure(figure: Mapping[str, object], sources: pd.DataFrame) -> str:
     """Scope, date and sources of a figure as one markdown line."""
     parts = []
     if figure.get("scope"):
-        parts.append(f"{t('figure.scope')}: {escape_markdown(figure['scope'])}")
+        parts.append(f"{t('figure.scope')}: {escape_markdown(mark_english(str(figure['scope']), current_language()))}")
     if figure.get("date"):
-        parts.append(f"{t('figure.date')}: {escape_markdown(figure['date'])}")
+        parts.append(f"{t('figure.date')}: {escape_markdown(format_date(figure['date'], current_language()))}")
     parts.append(f"{t('figure.source')}: {source_links(tuple(figure.get('sources') or ()), sources)}")  # type: ignore[arg-type]
     return " · ".join(parts)
 
@@ -162,13 +157,14 @@ def render_headline_figures(figures: pd.DataFrame, sources: pd.DataFrame, places
                 continue
             figure = rows.iloc[0].to_dict()
             # st.metric renders its value as markdown, and cuts a long value: the unit goes into the label.
-            label = f"{t(headline.label_key)} ({figure['unit']})" if figure["unit"] else t(headline.label_key)
+            unit = term("unit.", figure["unit"], current_language())
+            label = f"{t(headline.label_key)} ({unit})" if unit else t(headline.label_key)
             st.metric(escape_markdown(label), escape_markdown(format_value({**figure, "unit": ""})))
             st.caption(describe_figure(figure, sources))
             if headline.to_id:
                 km = measured_km(places, headline.subject_id, headline.to_id)
                 if km is not None:
-                    st.caption(t("figure.measured", km=format_number(round(km))))
+                    st.caption(t("figure.measured", km=format_number(round(km), current_language())))
             rivals = select_rivals(figures, headline, str(figure["id"]))
             if not rivals.empty:
                 st.markdown(f"**{t('figure.rivals')}**")
@@ -225,8 +221,7 @@ def render_facility_cards(
     place_names = names_by_id(places, "id", lang)
     for facility in facilities.to_dict("records"):
         with st.container(border=True):
-            name, _ = localized(facility, "name", lang)
-            st.markdown(f"#### {escape_markdown(name)}")
+            st.markdown(f"#### {escape_markdown(display(facility, 'name', lang))}")
             status = t(f"status.{facility['status']}") if facility["status"] else t("facility.status_not_published")
             st.caption(
                 f"{t('facility.category')}: {t('category.' + facility['category'])} · {t('frame.status')}: {status}"
@@ -244,11 +239,15 @@ def render_facility_cards(
             else:
                 st.markdown(f"**{t('facility.location_not_published')}**")
             if facility["location_note"]:
-                st.caption(escape_markdown(facility["location_note"]))
-            offers = escape_markdown(facility["offers"]) if facility["offers"] else t("figure.not_published")
+                st.caption(escape_markdown(mark_english(facility["location_note"], lang)))
+            offers = (
+                escape_markdown(mark_english(facility["offers"], lang))
+                if facility["offers"]
+                else t("figure.not_published")
+            )
             st.markdown(f"**{t('facility.offers')}:** {offers}")
             if facility["description"]:
-                st.markdown(escape_markdown(facility["description"]))
+                st.markdown(escape_markdown(mark_english(facility["description"], lang)))
             st.caption(f"{t('figure.source')}: {source_links(tuple(facility['sources']), sources)}")
 
 
@@ -262,7 +261,10 @@ def build_company_observations(figures: pd.DataFrame, subject_names: Mapping[str
     rows = figures[figures["metric"].isin(COMPANY_METRICS)].copy()
     rows["subject"] = rows["subject_id"].map(lambda s: subject_names.get(s, s))
     rows["shown"] = [format_value(r) for r in rows.to_dict("records")]
-    rows["label"] = [f"{r['date'] or '?'} · {r['scope']}" for r in rows.to_dict("records")]
+    lang = current_language()
+    rows["label"] = [
+        f"{format_date(r['date'], lang) or '?'} · {mark_english(r['scope'], lang)}" for r in rows.to_dict("records")
+    ]
     duplicated = rows["label"].duplicated(keep=False)
     rows.loc[duplicated, "label"] = rows.loc[duplicated, "label"] + " (" + rows.loc[duplicated, "id"] + ")"
     rows = rows.assign(_undated=rows["date"] == "").sort_values(["_undated", "date"], kind="stable")

@@ -14,7 +14,7 @@ import pandas as pd
 import streamlit as st
 
 from components.escape import escape_markdown
-from components.i18n import t
+from components.i18n import current_language, mark_english, t, term
 from components.model import RELATIONS
 from components.panels import describe_figure, format_value, source_links
 from components.partner_map import RELATION_SWATCH
@@ -42,7 +42,7 @@ def build_partner_rows(partners: pd.DataFrame, country_names: Mapping[str, str],
             "iso3": partners["country"],
             "country": partners["country"].map(lambda c: country_names.get(c, c)),
             "relation": partners["relation"].map(lambda r: labels.get(r, r)),
-            "link": partners["description"],
+            "link": partners["description"].map(lambda text: mark_english(text, current_language())),
             "sources": partners["sources"].map(lambda ids: "; ".join(titles.get(i, i) for i in ids)),
             "_order": partners["relation"].map(lambda r: RELATIONS.index(r) if r in RELATIONS else len(RELATIONS)),
         }
@@ -83,7 +83,10 @@ def render_partner_totals(figures: pd.DataFrame, sources: pd.DataFrame, named: i
     for index, (column, figure) in enumerate(zip(columns, totals.to_dict("records"), strict=False)):
         with column:
             # The unit ("countries and regions") goes into the label: a metric's value is cut when long.
-            label = t("partners.total" if index == 0 else "partners.total_other", unit=figure["unit"])
+            label = t(
+                "partners.total" if index == 0 else "partners.total_other",
+                unit=term("unit.", figure["unit"], current_language()),
+            )
             value = format_value({**figure, "unit": ""})
             st.metric(escape_markdown(label), escape_markdown(value))
             st.caption(describe_figure(figure, sources))
@@ -141,5 +144,7 @@ def render_selected_partners(
                 continue
             for link in links.to_dict("records"):
                 relation = labels.get(link["relation"], link["relation"])
-                st.markdown(f"- **{escape_markdown(relation)}**: {escape_markdown(link['description'])}")
+                st.markdown(
+                    f"- **{escape_markdown(relation)}**: {escape_markdown(mark_english(link['description'], current_language()))}"
+                )
                 st.caption(f"{t('figure.source')}: {source_links(tuple(link['sources']), sources)}")

@@ -19,7 +19,7 @@ import streamlit as st
 from components.escape import escape_markdown, plain_text
 from components.filters import PARAM_SITE, PARAM_YEAR, ViewState
 from components.geo import DistanceRow, distance_rows
-from components.i18n import localized, t
+from components.i18n import current_language, display, format_date, format_number, mark_english, t, term
 from components.maps import click_signature, exists_in, selection_from_map_event, year_of, year_range
 from components.model import Dataset
 from components.panels import describe_figure, format_value, source_links
@@ -41,8 +41,7 @@ def place_names(dataset: Dataset, lang: str) -> dict[str, str]:
     names: dict[str, str] = {}
     for table in (dataset.places, dataset.corridors, dataset.facilities):
         for record in table.to_dict("records"):
-            name, _ = localized(record, "name", lang)
-            names[str(record["id"])] = " ".join(plain_text(name).split()) or str(record["id"])
+            names[str(record["id"])] = " ".join(plain_text(display(record, "name", lang)).split()) or str(record["id"])
     return names
 
 
@@ -153,8 +152,7 @@ def _country_name(dataset: Dataset, iso3: str, lang: str) -> str:
     row = dataset.countries[dataset.countries["iso3"] == iso3]
     if row.empty:
         return iso3
-    name, _ = localized(row.iloc[0].to_dict(), "name", lang)
-    return f"{name} ({iso3})"
+    return f"{display(row.iloc[0].to_dict(), 'name', lang)} ({iso3})"
 
 
 def render_place_detail(dataset: Dataset, state: ViewState, lang: str, shown: Sequence[str]) -> None:
@@ -165,8 +163,7 @@ def render_place_detail(dataset: Dataset, state: ViewState, lang: str, shown: Se
             st.info(t("detail.none"))
             return
         place = rows.iloc[0].to_dict()
-        name, _ = localized(place, "name", lang)
-        st.subheader(escape_markdown(name) or escape_markdown(place["id"]))
+        st.subheader(escape_markdown(display(place, "name", lang)) or escape_markdown(place["id"]))
         if state.site not in shown:
             st.caption(t("detail.not_on_map"))
         st.markdown(_names_line(place))
@@ -176,15 +173,15 @@ def render_place_detail(dataset: Dataset, state: ViewState, lang: str, shown: Se
         facts = [
             f"**{t('detail.kind')}:** {kind}",
             f"**{t('detail.status')}:** {status}",
-            f"**{t('detail.opened')}:** {escape_markdown(place['opened']) or t('detail.not_published')}",
+            f"**{t('detail.opened')}:** {escape_markdown(format_date(place['opened'], lang)) or t('detail.not_published')}",
             f"**{t('detail.precision')}:** {precision}",
             f"**{t('detail.country')}:** {escape_markdown(_country_name(dataset, str(place['country']), lang))}",
         ]
         st.markdown("\n".join(f"- {fact}" for fact in facts))
         if place["description"]:
-            st.markdown(escape_markdown(place["description"]))
+            st.markdown(escape_markdown(mark_english(place["description"], lang)))
         if place["notes"]:
-            st.caption(f"{t('detail.notes')}: {escape_markdown(place['notes'])}")
+            st.caption(f"{t('detail.notes')}: {escape_markdown(mark_english(place['notes'], lang))}")
         _render_facilities(dataset, state, lang)
         _render_figures(dataset, state.site)
         _render_milestones(dataset, state.site)
@@ -199,12 +196,11 @@ def _render_facilities(dataset: Dataset, state: ViewState, lang: str) -> None:
         return
     lines = []
     for facility in here.to_dict("records"):
-        name, _ = localized(facility, "name", lang)
-        words = [f"{escape_markdown(name)} ({escape_markdown(facility['category'])}"]
+        words = [f"{escape_markdown(display(facility, 'name', lang))} ({t('category.' + facility['category'])}"]
         if facility["status"]:
             words.append(", " + t(f"status.{facility['status']}"))
         if facility["opened"]:
-            words.append(f", {t('detail.opened').lower()} {escape_markdown(facility['opened'])}")
+            words.append(f", {t('detail.opened')}: {escape_markdown(format_date(facility['opened'], lang))}")
         words.append(")")
         if not exists_in(facility["opened"], state.year):
             words.append(f" — {t('detail.not_yet', year=state.year)}")
@@ -219,7 +215,7 @@ def _render_figures(dataset: Dataset, site: str) -> None:
     st.markdown(f"**{t('detail.figures')}**")
     lines = []
     for figure in figures.to_dict("records"):
-        metric = escape_markdown(str(figure["metric"]).replace("_", " "))
+        metric = escape_markdown(term("metric.", figure["metric"], current_language()).replace("_", " "))
         lines.append(
             f"- {metric}: {escape_markdown(format_value(figure))} — {describe_figure(figure, dataset.sources)}"
         )
@@ -227,12 +223,14 @@ def _render_figures(dataset: Dataset, site: str) -> None:
 
 
 def _render_milestones(dataset: Dataset, site: str) -> None:
+    lang = current_language()
     milestones = dataset.milestones[dataset.milestones["subject_id"] == site]
     if milestones.empty:
         return
     st.markdown(f"**{t('detail.milestones')}**")
     lines = [
-        f"- {escape_markdown(m['date'])}: {escape_markdown(m['title_en'])} ({source_links(tuple(m['sources']), dataset.sources)})"
+        f"- {escape_markdown(format_date(m['date'], lang))}: {escape_markdown(mark_english(m['title_en'], lang))} "
+        f"({source_links(tuple(m['sources']), dataset.sources)})"
         for m in milestones.to_dict("records")
     ]
     st.markdown("\n".join(lines))
@@ -243,14 +241,13 @@ def place_rows(dataset: Dataset, shown: Sequence[str], lang: str) -> pd.DataFram
     on_map = set(shown)
     rows = []
     for place in dataset.places.to_dict("records"):
-        name, _ = localized(place, "name", lang)
         rows.append(
             {
-                t("table.name"): plain_text(name),
+                t("table.name"): plain_text(display(place, "name", lang)),
                 t("table.kind"): t(f"kind.{place['kind']}"),
                 t("table.country"): place["country"],
                 t("table.status"): t(f"status.{place['status']}") if place["status"] else "",
-                t("table.opened"): place["opened"],
+                t("table.opened"): format_date(place["opened"], lang),
                 t("table.precision"): t(f"precision.{place['precision']}"),
                 t("table.on_map"): place["id"] in on_map,
                 t("table.id"): place["id"],
@@ -267,7 +264,12 @@ def render_places_table(dataset: Dataset, shown: Sequence[str], lang: str) -> No
 
 
 def _km(value: float) -> str:
-    return f"{value:,.0f} km"
+    lang = current_language()
+    return f"{format_number(round(value), lang)} {term('unit.', 'km', lang)}"
+
+
+def _km_range(low: float, high: float) -> str:
+    return _km(low) if low == high else f"{format_number(round(low), current_language())}–{_km(high)}"
 
 
 def _distance_lines(row: DistanceRow, names: Mapping[str, str], dataset: Dataset) -> list[str]:
@@ -296,7 +298,7 @@ def _distance_lines(row: DistanceRow, names: Mapping[str, str], dataset: Dataset
             )
         lines.append(text + ")")
     for via, low, high in row.via:
-        road = _km(low) if low == high else f"{low:,.0f}–{_km(high)}"
+        road = _km_range(low, high)
         lines.append(f"- {t('distances.via', place=escape_markdown(names.get(via, via)), road=road)}")
     return lines
 
@@ -306,7 +308,7 @@ def explain_row(row: DistanceRow) -> str:
     road = None
     if row.via:
         low, high = min(v[1] for v in row.via), max(v[2] for v in row.via)
-        road = _km(low) if low == high else f"{low:,.0f}–{_km(high)}"
+        road = _km_range(low, high)
     # Figures with the same verdict share one sentence ("2,463 km, 2,417 km, 2,686 km: longer than ...").
     by_verdict: dict[str, list[str]] = {}
     for figure in row.stated:
@@ -343,9 +345,9 @@ def render_season(dataset: Dataset, lang: str) -> None:
     st.markdown(t("season.summary"))
     lines = []
     for record in dataset.milestones[dataset.milestones["id"].isin(SEASON_MILESTONES)].to_dict("records"):
-        note = f" {escape_markdown(record['notes'])}" if record["notes"] else ""
+        note = f" {escape_markdown(mark_english(record['notes'], lang))}" if record["notes"] else ""
         lines.append(
-            f"- {escape_markdown(record['date'])}: {escape_markdown(record['title_en'])}.{note} "
+            f"- {escape_markdown(format_date(record['date'], lang))}: {escape_markdown(mark_english(record['title_en'], lang))}.{note} "
             f"({source_links(tuple(record['sources']), dataset.sources)})"
         )
     names = place_names(dataset, lang)
@@ -358,7 +360,7 @@ def render_season(dataset: Dataset, lang: str) -> None:
         st.markdown("\n".join(lines))
 
 
-def milestone_dates(milestones: pd.DataFrame, names: Mapping[str, str]) -> pd.DataFrame:
+def milestone_dates(milestones: pd.DataFrame, names: Mapping[str, str], lang: str = "en") -> pd.DataFrame:
     """Milestones with a plottable date (a partial date's first day), their text date, title and subject name."""
     rows = []
     for record in milestones.to_dict("records"):
@@ -371,8 +373,8 @@ def milestone_dates(milestones: pd.DataFrame, names: Mapping[str, str]) -> pd.Da
         rows.append(
             {
                 "when": pd.Timestamp(year=year, month=month, day=day),
-                "date": text,
-                "event": plain_text(record["title_en"]),
+                "date": format_date(text, lang),
+                "event": plain_text(mark_english(record["title_en"], lang)),
                 "about": names.get(str(record["subject_id"]), str(record["subject_id"])),
             }
         )
@@ -382,7 +384,7 @@ def milestone_dates(milestones: pd.DataFrame, names: Mapping[str, str]) -> pd.Da
 def render_timeline(dataset: Dataset, lang: str, year: int | None) -> None:
     """The milestones as a dated chart (one row per subject), the chosen year as a rule, and as a table."""
     st.subheader(t("timeline.title"))
-    frame = milestone_dates(dataset.milestones, place_names(dataset, lang))
+    frame = milestone_dates(dataset.milestones, place_names(dataset, lang), lang)
     if frame.empty:
         st.caption(t("timeline.none"))
         return
@@ -391,7 +393,8 @@ def render_timeline(dataset: Dataset, lang: str, year: int | None) -> None:
         alt.Chart(frame)
         .mark_circle(size=90, color="#0b6e4f")
         .encode(
-            x=alt.X("when:T", title=t("timeline.date")),
+            # Years only: Vega would write month names in English.
+            x=alt.X("when:T", title=t("timeline.date"), axis=alt.Axis(format="%Y")),
             y=alt.Y("about:N", title=None, sort=alt.EncodingSortField("when", op="min"), axis=alt.Axis(labelLimit=260)),
             tooltip=[
                 alt.Tooltip("date:N", title=t("timeline.date")),

@@ -75,7 +75,7 @@ def test_detail_panel_shows_names_facts_figures_and_source_links() -> None:
         "گوادر بندرگاہ",
         "Seaport",
         "operating",
-        "2007\\-03\\-20",
+        "20 March 2007",
         "on the facility itself",
         "14\\.5 m",
     ):
