@@ -254,10 +254,12 @@ def apply_companies(companies: pd.DataFrame, state: ViewState) -> pd.DataFrame:
     return companies[keep]
 
 
-def _join(words: Sequence[str], and_word: str) -> str:
+def _join(words: Sequence[str], last_key: str, lang: str) -> str:
+    """"a, b and c" in the language's list style (its separator, and its words for "and"/"or")."""
     if len(words) <= 1:
         return "".join(words)
-    return ", ".join(words[:-1]) + f" {and_word} " + words[-1]
+    rest = translate("summary.separator", lang).join(words[:-1])
+    return translate(last_key, lang, rest=rest, last=words[-1])
 
 
 def describe_filters(
@@ -283,11 +285,11 @@ def describe_filters(
     parts = [translate("summary.showing", lang, count=count, noun=translate(f"summary.noun.{noun}.{plural}", lang))]
     if state.facilities:
         names = [facility_names.get(f, f).lower() for f in state.facilities]
-        parts.append(translate("summary.with", lang, names=_join(names, translate("summary.or", lang))))
+        parts.append(translate("summary.with", lang, names=_join(names, "summary.or", lang)))
     if state.countries:
         names = [country_names.get(c, c) for c in state.countries]
-        parts.append(translate("summary.in", lang, names=_join(names, translate("summary.and", lang))))
+        parts.append(translate("summary.in", lang, names=_join(names, "summary.and", lang)))
     if state.statuses:
         names = [translate(f"status.{s}", lang) for s in state.statuses]
-        parts.append(translate("summary.that_are", lang, names=_join(names, translate("summary.or", lang))))
+        parts.append(translate("summary.that_are", lang, names=_join(names, "summary.or", lang)))
     return " ".join(parts)

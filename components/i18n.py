@@ -41,6 +41,24 @@ DYNAMIC_KEYS: dict[str, tuple[str, ...]] = {
     "relation.": model.RELATIONS,
     "value.": tuple(q or "exact" for q in model.QUALIFIERS),
     "detail.name_": LANGUAGES,
+    # What components.filters.describe_filters counts, in the singular and plural.
+    "summary.noun.": tuple(
+        f"{noun}.{form}"
+        for noun in ("places", "facilities", "observations", "partner_countries")
+        for form in ("one", "other")
+    ),
+    # The tables components.downloads offers, as CSV and as GeoJSON.
+    "download.": (
+        "places",
+        "facilities",
+        "figures",
+        "company_figures",
+        "partners",
+        "places_geojson",
+        "corridors_geojson",
+    ),
+    # How components.geo.verdict compares a stated distance with the measured ones.
+    "distances.verdict.": ("below_straight_line", "below_road", "like_road", "above_straight_line"),
 }
 # Keys whose suffix is free text found in the data (units, metrics): translated when the
 # catalogue knows the value, shown as written otherwise. Prefix -> (data file, column).

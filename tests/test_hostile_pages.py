@@ -9,7 +9,6 @@ with short notices and the default view.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
@@ -18,6 +17,7 @@ from streamlit.testing.v1 import AppTest
 from components.data import DATA_DIR_ENV
 from components.filters import LIST_PARAMS, PARAM_LANG, PARAM_SITE, PARAM_YEAR
 from components.layout import PAGES, ROOT
+from tests.apptest import open_page
 from tests.hostile import FAULTS, broken_folder, folder_hashes, hostile_folder
 
 APP = str(ROOT / "app.py")
@@ -44,16 +44,7 @@ HOSTILE_VALUES = [
 ALL_PARAMS = (*LIST_PARAMS, PARAM_SITE, PARAM_LANG, PARAM_YEAR)
 
 
-def run_page(script: str, query: Mapping[str, object] | None = None) -> AppTest:
-    """Run ``script`` as a visitor arriving with ``query`` in the URL would."""
-    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
-    at.query_params.update(query or {})
-    at.run()
-    if script != "app.py":
-        at.query_params.clear()
-        at.query_params.update(query or {})
-        at.switch_page(script).run()
-    return at
+run_page = open_page
 
 
 def shown_text(at: AppTest) -> str:

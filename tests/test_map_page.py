@@ -8,6 +8,7 @@ from pathlib import Path
 from streamlit.testing.v1 import AppTest
 
 from components.place_panels import MAP_KEY
+from tests.apptest import open_page
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "app.py")
@@ -18,13 +19,7 @@ TIMEOUT = 60
 
 def open_map(**query: str) -> AppTest:
     """Open the map page as a visitor arriving at /map with ``query`` would."""
-    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
-    at.query_params.update(query)
-    at.run()
-    at.query_params.clear()
-    at.query_params.update(query)
-    at.switch_page(MAP_PAGE).run()
-    return at
+    return open_page(MAP_PAGE, query)
 
 
 def map_args(at: AppTest) -> dict[str, object]:

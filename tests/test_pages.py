@@ -8,21 +8,17 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from tests.apptest import open_page
+
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "app.py")
 # The first run imports pandas, folium and streamlit-folium.
 TIMEOUT = 30
 
 
-def run_page(page: str | None = None, **query: str) -> AppTest:
-    """Run app.py, or switch to ``page``, with ``query`` seeded into the URL."""
-    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
-    for key, value in query.items():
-        at.query_params[key] = value
-    at.run()
-    if page is not None:
-        at.switch_page(page).run()
-    return at
+def run_page(page: str = "app.py", **query: str) -> AppTest:
+    """Open app.py, or ``page``, with ``query`` in the URL."""
+    return open_page(page, query)
 
 
 def map_components(at: AppTest) -> list[dict[str, object]]:

@@ -88,7 +88,7 @@ def test_clicking_gwadar_port_shows_its_details_and_puts_it_in_the_url(
     offline_page.page.wait_for_function("() => location.href.includes('site=gwadar-port')", timeout=15_000)  # type: ignore[attr-defined]
     offline_page.page.locator(DETAIL).get_by_role("heading", name="Gwadar Port").wait_for(timeout=15_000)  # type: ignore[attr-defined]
     detail = _detail_text(offline_page)
-    assert "Seaport" in detail and "瓜达尔港" in detail and "2007-03-20" in detail
+    assert "Seaport" in detail and "瓜达尔港" in detail and "20 March 2007" in detail
     assert "site=gwadar-port" in current_url(offline_page.page)
     offline_page.page.wait_for_selector(READY, timeout=30_000)  # type: ignore[attr-defined]
     frame.wait_for_function("document.querySelectorAll('path').length > 100", timeout=15_000)  # type: ignore[attr-defined]

@@ -1,0 +1,94 @@
+"""Shared AppTest helpers: open a page as a visitor with a URL would, and read what it shows."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+
+import pandas as pd
+from streamlit.testing.v1 import AppTest
+
+ROOT = Path(__file__).resolve().parent.parent
+APP = str(ROOT / "app.py")
+# The first run imports pandas, folium, streamlit-folium and altair.
+TIMEOUT = 60
+
+
+def open_page(script: str = "app.py", query: Mapping[str, object] | None = None) -> AppTest:
+    """Open ``script`` (a page of layout.PAGES) as a visitor arriving with ``query`` in the URL would."""
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    at.query_params.update(query or {})
+    at.run()
+    if script != "app.py":
+        # switch_page drops the URL; the visitor's URL is still the one they arrived with.
+        at.query_params.clear()
+        at.query_params.update(query or {})
+        at.switch_page(script).run()
+    return at
+
+
+def _nodes(node: object) -> Iterator[object]:
+    yield node
+    for child in getattr(node, "children", {}).values():
+        yield from _nodes(child)
+
+
+# Message fields a person reads (labels, bodies, options, help); ids, URLs and hashes are not.
+READABLE_FIELDS = frozenset({"body", "label", "help", "placeholder", "options", "text", "caption"})
+# In generated map JavaScript: comments, and string literals (quoted or template) a person may read.
+_JS_COMMENT = re.compile(r"^\s*//.*$", re.MULTILINE)
+_JS_STRING = re.compile(r'"((?:[^"\\\n]|\\.)*)"|`([^`]*)`')
+_UNICODE_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
+_IDENTIFIER = re.compile(r"[A-Za-z_$][\w$.-]*")
+
+
+def map_strings(json_args: str) -> list[str]:
+    """The strings of a folium map a person can read: tooltips, layer names, legend, control titles."""
+    args = json.loads(json_args)
+    code = "\n".join(str(args.get(part) or "") for part in ("script", "feature_group", "layer_control"))
+    code = _JS_COMMENT.sub("", code)
+    found = []
+    for quoted, template in _JS_STRING.findall(code):
+        text = json.loads(f'"{quoted}"') if quoted else _UNICODE_ESCAPE.sub(lambda m: chr(int(m[1], 16)), template)
+        # Keys, identifiers and option names are not read by anyone.
+        if text and not _IDENTIFIER.fullmatch(text):
+            found.append(re.sub(r"<[^>]+>", " ", text))
+    return found
+
+
+def _table_texts(proto: object, value: object) -> list[str]:
+    """A table's column headers (as configured) and its text cells."""
+    if not isinstance(value, pd.DataFrame):
+        return []
+    config = json.loads(getattr(proto, "columns", "") or "{}")
+    texts = [str((config.get(str(c)) or {}).get("label") or c) for c in value.columns]
+    for column in value.columns:
+        texts.extend(cell for cell in value[column] if isinstance(cell, str))
+    return texts
+
+
+def shown_texts(at: AppTest) -> list[str]:
+    """Every text the page shows a person: labels, bodies, options and help of every element,
+    table headers and cells, chart titles, and the map's tooltips, layer names and legend."""
+    texts: list[str] = []
+    for node in _nodes(at._tree):
+        kind, proto = getattr(node, "type", ""), getattr(node, "proto", None)
+        if proto is None:
+            continue
+        if kind == "dataframe":
+            texts.extend(_table_texts(proto, getattr(node, "value", None)))
+        elif kind == "component_instance" and "script" in getattr(proto, "json_args", ""):
+            texts.extend(map_strings(proto.json_args))
+        elif kind == "vega_lite_chart":
+            texts.extend(re.findall(r'"title": "((?:[^"\\]|\\.)*)"', proto.spec))
+        for field, field_value in proto.ListFields():
+            if field.name in READABLE_FIELDS:
+                values = (
+                    field_value
+                    if isinstance(field_value, list | tuple) or hasattr(field_value, "append")
+                    else [field_value]
+                )
+                texts.extend(v for v in values if isinstance(v, str))
+    return texts

@@ -1,0 +1,85 @@
+"""Browser tests of the three languages: Chinese map and navigation, Urdu right to left, switching keeps the view."""
+
+from __future__ import annotations
+
+import re
+
+from components.i18n import translate
+from tests.e2e.conftest import RecordedPage, Server, current_url, map_frame
+
+TIMEOUT_MS = 30_000
+READY = "[data-testid='stApp'][data-test-script-state='notRunning'][data-test-connection-state='CONNECTED']"
+DETAIL = ".st-key-place_detail"
+# Hover the marker whose tooltip is `name` (as Leaflet binds it) and return the tooltip shown.
+TOOLTIP_OF_JS = """(name) => {
+  for (const id in window.map._layers) {
+    const layer = window.map._layers[id];
+    if (layer._icon && layer.getTooltip && layer.getTooltip()) {
+      const span = document.createElement('span');
+      span.innerHTML = layer.getTooltip().getContent();
+      if (span.textContent.trim() === name) { layer._icon.setAttribute('data-test-place', name); return true; }
+    }
+  }
+  return false;
+}"""
+
+
+def _open(server: Server, recorded: RecordedPage, path: str) -> object:
+    page = recorded.page
+    page.goto(server.url + path)  # type: ignore[attr-defined]
+    page.wait_for_selector(READY, timeout=TIMEOUT_MS)  # type: ignore[attr-defined]
+    return page
+
+
+def test_chinese_map_has_chinese_tooltips_and_navigation(server: Server, offline_page: RecordedPage) -> None:
+    """/map?lang=zh: hovering Kashgar shows 喀什, and the sidebar's page links are in Chinese."""
+    page = _open(server, offline_page, "/map?lang=zh")
+    frame = map_frame(page)
+    frame.wait_for_selector(".leaflet-marker-icon", timeout=TIMEOUT_MS)  # type: ignore[attr-defined]
+    assert frame.evaluate(TOOLTIP_OF_JS, "喀什")  # type: ignore[attr-defined]
+    frame.frame_element().evaluate("e => e.scrollIntoView({block: 'center'})")  # type: ignore[attr-defined]
+    frame.locator("[data-test-place='喀什']").hover()  # type: ignore[attr-defined]
+    tooltip = frame.locator(".leaflet-tooltip")  # type: ignore[attr-defined]
+    tooltip.wait_for(timeout=TIMEOUT_MS)
+    assert tooltip.inner_text().strip() == "喀什"
+    sidebar = page.locator("[data-testid='stSidebar']")  # type: ignore[attr-defined]
+    for key in ("nav.overview", "nav.map", "nav.facilities", "nav.sources"):
+        assert sidebar.get_by_role("link", name=translate(key, "zh")).count() == 1, key
+    assert sidebar.get_by_role("link", name="Corridor map").count() == 0
+    # The legend drawn on the map speaks Chinese too.
+    assert translate("kind.seaport", "zh") in frame.locator(".kgc-legend").inner_text()  # type: ignore[attr-defined]
+
+
+def test_urdu_reads_right_to_left_and_the_map_left_to_right(server: Server, offline_page: RecordedPage) -> None:
+    """/?lang=ur: the heading and the sidebar are right to left; the map and its frame stay left to right."""
+    page = _open(server, offline_page, "/?lang=ur")
+    heading = page.locator("[data-testid='stMain'] h1").first  # type: ignore[attr-defined]
+    heading.wait_for(timeout=TIMEOUT_MS)
+    assert heading.inner_text().strip() == translate("overview.title", "ur")
+    assert heading.evaluate("e => getComputedStyle(e).direction") == "rtl"
+    sidebar = page.locator("[data-testid='stSidebar']")  # type: ignore[attr-defined]
+    assert sidebar.evaluate("e => getComputedStyle(e).direction") == "rtl"
+    frame = map_frame(page)
+    frame.wait_for_selector(".leaflet-container", timeout=TIMEOUT_MS)  # type: ignore[attr-defined]
+    assert frame.frame_element().evaluate("e => getComputedStyle(e).direction") == "ltr"  # type: ignore[attr-defined]
+    assert frame.locator(".leaflet-container").evaluate("e => getComputedStyle(e).direction") == "ltr"  # type: ignore[attr-defined]
+    metric = page.locator("[data-testid='stMetricValue']").first  # type: ignore[attr-defined]
+    assert metric.evaluate("e => getComputedStyle(e).direction") == "ltr"
+
+
+def test_switching_language_keeps_filters_and_the_selected_place(server: Server, offline_page: RecordedPage) -> None:
+    """On /map with a country filter and Gwadar selected, choosing 中文 keeps both and renames the place."""
+    page = _open(server, offline_page, "/map?country=PAK&site=gwadar-port")
+    detail = page.locator(DETAIL)  # type: ignore[attr-defined]
+    detail.get_by_role("heading", name="Gwadar Port").wait_for(timeout=TIMEOUT_MS)
+    sidebar = page.locator("[data-testid='stSidebar']")  # type: ignore[attr-defined]
+    sidebar.locator("[data-testid='stSelectbox']").first.click()
+    page.get_by_role("option", name="中文").click()  # type: ignore[attr-defined]
+    detail.get_by_role("heading", name="瓜达尔港").wait_for(timeout=TIMEOUT_MS)
+    page.wait_for_function("() => location.href.includes('lang=zh')", timeout=TIMEOUT_MS)  # type: ignore[attr-defined]
+    url = current_url(page)
+    assert re.search(r"[?&]country=PAK(&|$)", url), url
+    assert re.search(r"[?&]site=gwadar-port(&|$)", url), url
+    # The filter is still applied: the country chip in the sidebar and the Chinese heading of the page.
+    assert sidebar.get_by_text(re.compile(r"\(PAK\)")).count() >= 1
+    assert page.locator("[data-testid='stMain'] h1").first.inner_text().strip() == translate("map_page.title", "zh")  # type: ignore[attr-defined]

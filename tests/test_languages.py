@@ -1,0 +1,116 @@
+"""App tests: every page in English, Chinese and Urdu, without an exception and, on a Chinese
+or Urdu page, without an English interface string left (data text in English is marked instead)."""
+
+from __future__ import annotations
+
+import functools
+import re
+import string
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from components.data import load_dataset
+from components.i18n import LANGUAGE_NAMES, LANGUAGES, catalogue, translate
+from components.layout import PAGES
+from tests.apptest import ROOT, map_strings, open_page, shown_texts
+
+# A query per page that draws its fullest view (a selected place, a selected country).
+QUERIES: dict[str, dict[str, str]] = {"map": {"site": "kashgar-ftz"}, "partners": {"country": "PAK"}}
+# Separators between the phrases of an English text: placeholders are cut out before this.
+PHRASE_BREAK = re.compile(r"[()\[\],;:·—–“”\"?!]|\.(?:\s|$)")
+
+
+@functools.cache
+def rendered(script: str, lang: str) -> AppTest:
+    key = next(page.key for page in PAGES if page.script == script)
+    return open_page(script, {"lang": lang, **QUERIES.get(key, {})})
+
+
+@functools.cache
+def data_strings() -> tuple[str, ...]:
+    """Every text the data holds (names, descriptions, scopes, titles) and the data dictionary's lines:
+    English data text is allowed on every page, marked as English."""
+    dataset = load_dataset(str(ROOT / "data"))
+    found: set[str] = set()
+    for table in (getattr(dataset, field) for field in dataset.__dataclass_fields__):
+        if hasattr(table, "columns"):
+            for column in table.columns:
+                found |= {str(v) for v in table[column] if isinstance(v, str) and len(v) > 2}
+    found |= {line.strip() for line in (ROOT / "data" / "README.md").read_text("utf-8").splitlines() if line.strip()}
+    # Longest first, so a long text is removed before a short one inside it.
+    return tuple(sorted(found, key=len, reverse=True))
+
+
+def _plain(text: str) -> str:
+    # Markdown escapes and the JSON escaping of map arguments, undone enough to compare words.
+    return text.replace("\\", "")
+
+
+def english_phrases(lang: str | None) -> dict[str, str]:
+    """Phrase -> catalogue key: the English interface phrases that ``lang`` translates differently
+    (every English phrase when ``lang`` is None)."""
+    phrases: dict[str, str] = {}
+    for key, english in catalogue("en").items():
+        translated = translate(key, lang) if lang else ""
+        literal = "\x00".join(part for part, *_ in string.Formatter().parse(english))
+        for phrase in PHRASE_BREAK.split(literal.replace("\x00", ",")):
+            phrase = phrase.strip(" .")
+            letters = sum(ch.isalpha() for ch in phrase)
+            # Short words and names kept as they are (CSV, GeoJSON, Leaflet) are not evidence.
+            if letters >= 4 and phrase.casefold() not in translated.casefold():
+                phrases.setdefault(phrase, key)
+    return phrases
+
+
+def english_left(at: AppTest, lang: str | None) -> dict[str, str]:
+    """The English interface phrases still on the page (after removing the data's own text)."""
+    page = _plain("\n".join(shown_texts(at)))
+    for text in data_strings():
+        page = page.replace(_plain(text), " ")
+    # Each language is offered under its own name, and data files under theirs (places.csv).
+    for name in LANGUAGE_NAMES.values():
+        page = page.replace(name, " ")
+    page = re.sub(r"\b\w+\.csv\b", " ", page)
+    return {
+        phrase: key
+        for phrase, key in english_phrases(lang).items()
+        if re.search(rf"(?<![A-Za-z]){re.escape(phrase)}(?![A-Za-z])", page)
+    }
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("script", [page.script for page in PAGES])
+def test_every_page_renders_in_every_language(script: str, lang: str) -> None:
+    at = rendered(script, lang)
+    assert not at.exception
+    # No raw catalogue key reached the page (a key built from a value the catalogue lacks).
+    keys = set(catalogue("en"))
+    assert {
+        k for k in keys if re.search(rf"(?<![\w.]){re.escape(k)}(?![\w.])", _plain(" ".join(shown_texts(at))))
+    } == set()
+
+
+@pytest.mark.parametrize("lang", [lang for lang in LANGUAGES if lang != "en"])
+@pytest.mark.parametrize("script", [page.script for page in PAGES])
+def test_no_english_interface_text_is_left(script: str, lang: str) -> None:
+    assert english_left(rendered(script, lang), lang) == {}
+
+
+@pytest.mark.parametrize("script", [page.script for page in PAGES])
+def test_the_english_check_finds_english(script: str) -> None:
+    """The check above can fail: on the English page it finds the English interface text."""
+    found = english_left(rendered(script, "en"), None)
+    assert len(found) >= 5, found
+
+
+def test_the_map_speaks_the_language() -> None:
+    """Layer names, legend and marker tooltips of the map are in the page's language."""
+    at = rendered("pages/1_map.py", "zh")
+    (args,) = [e.proto.json_args for e in at.get("component_instance") if "script" in e.proto.json_args]
+    strings = map_strings(args)
+    assert "喀什" in [text.strip() for text in strings]
+    everything = "\n".join(strings)
+    for key in ("kind.seaport", "map.legend", "map.outlines_layer", "map.fullscreen"):
+        assert translate(key, "zh") in everything, key
+        assert translate(key, "en") not in everything, key
