@@ -255,7 +255,7 @@ def apply_companies(companies: pd.DataFrame, state: ViewState) -> pd.DataFrame:
 
 
 def _join(words: Sequence[str], last_key: str, lang: str) -> str:
-    """"a, b and c" in the language's list style (its separator, and its words for "and"/"or")."""
+    """Words joined as "a, b and c" in the language's list style (its separator, and its words for "and"/"or")."""
     if len(words) <= 1:
         return "".join(words)
     rest = translate("summary.separator", lang).join(words[:-1])
