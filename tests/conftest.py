@@ -27,7 +27,9 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     reporter = session.config.pluginmanager.get_plugin("terminalreporter")
     if not whole_suite or reporter is None:
         return
-    ran = [r for key in ("passed", "failed", "error") for r in reporter.stats.get(key, []) if _is_browser_test(r.nodeid)]
+    ran = [
+        r for key in ("passed", "failed", "error") for r in reporter.stats.get(key, []) if _is_browser_test(r.nodeid)
+    ]
     skipped = [r for r in reporter.stats.get("skipped", []) if _is_browser_test(getattr(r, "nodeid", ""))]
     if not ran or skipped:
         reporter.write_line(

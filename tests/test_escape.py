@@ -15,7 +15,7 @@ PAYLOADS = [
     "`; alert(1); `",
     "${alert(1)}",
     "A${7*6}B",
-    "\" onmouseover=\"alert(1)",
+    '" onmouseover="alert(1)',
     "' onmouseover='alert(1)",
     "javascript:alert(1)",
     "\\`${alert(1)}",

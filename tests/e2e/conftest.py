@@ -52,11 +52,19 @@ class Server:
         self._log = self.log_path.open("w")
         self.process = subprocess.Popen(
             [
-                sys.executable, "-m", "streamlit", "run", "app.py",
-                "--server.headless", "true",
-                "--server.address", "127.0.0.1",
-                "--server.port", str(self.port),
-                "--browser.gatherUsageStats", "false",
+                sys.executable,
+                "-m",
+                "streamlit",
+                "run",
+                "app.py",
+                "--server.headless",
+                "true",
+                "--server.address",
+                "127.0.0.1",
+                "--server.port",
+                str(self.port),
+                "--browser.gatherUsageStats",
+                "false",
             ],
             cwd=ROOT,
             env=env,
@@ -118,8 +126,11 @@ class RecordedPage:
         self.requests = requests
 
     def foreign_requests(self) -> list[str]:
-        return [url for url in self.requests if urlsplit(url).scheme in ("http", "https", "ws", "wss")
-                and urlsplit(url).hostname not in LOCAL_HOSTS]
+        return [
+            url
+            for url in self.requests
+            if urlsplit(url).scheme in ("http", "https", "ws", "wss") and urlsplit(url).hostname not in LOCAL_HOSTS
+        ]
 
 
 @pytest.fixture
