@@ -13,7 +13,7 @@ from components.downloads import (
     geojson_download,
     render_downloads,
 )
-from components.i18n import t
+from components.i18n import DEFAULT_LANGUAGE, t
 from components.layout import render_frame
 from components.panels import names_by_id, render_filter_summary
 from components.partner_panels import build_partner_rows
@@ -59,4 +59,6 @@ render_downloads(
 st.subheader(t("sources.licences"))
 render_licences(build_licences(dataset.sources))
 with st.expander(t("sources.dictionary")):
+    if frame.lang != DEFAULT_LANGUAGE:
+        st.caption(t("sources.dictionary_in_english"))
     render_data_dictionary(default_data_dir() / "README.md")
