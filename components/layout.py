@@ -117,6 +117,11 @@ def _show_problems(folder: Path, error: DataError) -> None:
 
 
 def _apply_direction(lang: str) -> None:
+    # The page's language, so screen readers pick the right voice and the browser the right
+    # font; ``lang`` is one of LANGUAGES (a constant), never text from the URL.
+    if lang not in LANGUAGES:
+        return
+    st.html(f"<script>document.documentElement.lang = '{lang}';</script>", unsafe_allow_javascript=True)
     # Urdu reads right to left; the map, numbers and codes stay left to right.
     if lang in RTL_LANGUAGES:
         st.html(
@@ -183,15 +188,21 @@ def _render_sidebar(dataset: Dataset, state: ViewState, page_key: str) -> ViewSt
             list(facility_names),
             format_func=lambda f: facility_names.get(f, f),
             key=filters.PARAM_FACILITY,
+            placeholder=t("frame.choose"),
         )
         chosen_countries = st.multiselect(
             t("frame.country"),
             offered_countries,
             format_func=lambda c: f"{country_names.get(c, c)} ({c})",
             key=filters.PARAM_COUNTRY,
+            placeholder=t("frame.choose"),
         )
         chosen_statuses = st.multiselect(
-            t("frame.status"), list(STATUSES), format_func=lambda s: t(f"status.{s}"), key=filters.PARAM_STATUS
+            t("frame.status"),
+            list(STATUSES),
+            format_func=lambda s: t(f"status.{s}"),
+            key=filters.PARAM_STATUS,
+            placeholder=t("frame.choose"),
         )
         new_state = replace(
             state,

@@ -57,6 +57,7 @@ def test_urdu_reads_right_to_left_and_the_map_left_to_right(server: Server, offl
     heading.wait_for(timeout=TIMEOUT_MS)
     assert heading.inner_text().strip() == translate("overview.title", "ur")
     assert heading.evaluate("e => getComputedStyle(e).direction") == "rtl"
+    assert page.evaluate("() => document.documentElement.lang") == "ur"
     sidebar = page.locator("[data-testid='stSidebar']")  # type: ignore[attr-defined]
     assert sidebar.evaluate("e => getComputedStyle(e).direction") == "rtl"
     frame = map_frame(page)
