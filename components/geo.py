@@ -109,7 +109,11 @@ def route_along_corridors(
     coordinates = coordinates_by_id(places)
     if start not in coordinates or end not in coordinates:
         return None
-    graph = _corridor_graph(corridors, coordinates, junction_km)
+    return _shortest_route(start, end, _corridor_graph(corridors, coordinates, junction_km))
+
+
+def _shortest_route(start: str, end: str, graph: Mapping[str, list[tuple[str, float, str]]]) -> Route | None:
+    """Dijkstra over the corridor graph; None when ``end`` cannot be reached (or is ``start``)."""
     best: dict[str, float] = {start: 0.0}
     previous: dict[str, tuple[str, str]] = {}
     queue: list[tuple[float, str]] = [(0.0, start)]
@@ -185,6 +189,16 @@ def _between(figures: pd.DataFrame, a_ids: Iterable[str], b_ids: Iterable[str]) 
     return figures[(figures["metric"] == "distance") & (forward | backward)]
 
 
+def _records_between(
+    records: Sequence[Mapping[str, object]], a_ids: Iterable[str], b_ids: Iterable[str]
+) -> list[Mapping[str, object]]:
+    """``_between`` over distance records already taken out of the table (file order kept)."""
+    a, b = set(a_ids), set(b_ids)
+    return [
+        r for r in records if (r["subject_id"] in a and r["to_id"] in b) or (r["subject_id"] in b and r["to_id"] in a)
+    ]
+
+
 def stated_distances(figures: pd.DataFrame, pair: DistancePair) -> pd.DataFrame:
     """The distance figures sources state between the two places (either direction, aliases included)."""
     return _between(figures, pair.start_ids, pair.end_ids)
@@ -203,6 +217,11 @@ def km_of(figure: Mapping[str, object]) -> float | None:
     return None
 
 
+def _distance_records(figures: pd.DataFrame) -> list[dict[str, object]]:
+    records: list[dict[str, object]] = figures[figures["metric"] == "distance"].to_dict("records")
+    return records
+
+
 def stated_via(figures: pd.DataFrame, pair: DistancePair, places: pd.DataFrame) -> list[tuple[str, float, float]]:
     """Stated distances chained through a place between the two: (via id, shortest and longest sum in km).
 
@@ -210,21 +229,25 @@ def stated_via(figures: pd.DataFrame, pair: DistancePair, places: pd.DataFrame) 
     A place lies between when it is nearer (in a straight line) to each end than the ends are to
     each other, so a detour beyond either end never counts as a road.
     """
-    coordinates = coordinates_by_id(places)
+    return _stated_via(pair, coordinates_by_id(places), _distance_records(figures))
+
+
+def _stated_via(
+    pair: DistancePair, coordinates: Mapping[str, LatLon], distances: Sequence[Mapping[str, object]]
+) -> list[tuple[str, float, float]]:
     if pair.start not in coordinates or pair.end not in coordinates:
         return []
     start, end = coordinates[pair.start], coordinates[pair.end]
     span = haversine_km(start, end)
-    distances = figures[figures["metric"] == "distance"]
     ends = set(pair.start_ids) | set(pair.end_ids)
-    candidates = (set(distances["subject_id"]) | set(distances["to_id"])) - ends - {""}
+    candidates = ({str(r["subject_id"]) for r in distances} | {str(r["to_id"]) for r in distances}) - ends - {""}
     found = []
     for via in sorted(candidates):
         point = coordinates.get(via)
         if point is None or haversine_km(start, point) >= span or haversine_km(point, end) >= span:
             continue
-        first = [km for km in map(km_of, _between(distances, pair.start_ids, [via]).to_dict("records")) if km]
-        second = [km for km in map(km_of, _between(distances, [via], pair.end_ids).to_dict("records")) if km]
+        first = [km for km in map(km_of, _records_between(distances, pair.start_ids, [via])) if km]
+        second = [km for km in map(km_of, _records_between(distances, [via], pair.end_ids)) if km]
         if first and second:
             sums = [x + y for x in first for y in second]
             found.append((via, min(sums), max(sums)))
@@ -278,25 +301,34 @@ def distance_row(
     pair: DistancePair, places: pd.DataFrame, corridors: pd.DataFrame, figures: pd.DataFrame
 ) -> DistanceRow | None:
     """Stated, straight-line and along-the-corridor distances for one pair, or None if a place is missing."""
-    coordinates = coordinates_by_id(places)
-    if pair.start not in coordinates or pair.end not in coordinates:
-        return None
-    straight = haversine_km(coordinates[pair.start], coordinates[pair.end])
-    stated = tuple(stated_distances(figures, pair).to_dict("records"))
-    via = tuple(stated_via(figures, pair, places))
-    road = (min(v[1] for v in via), max(v[2] for v in via)) if via else None
-    verdicts = {}
-    for figure in stated:
-        km = km_of(figure)
-        if km is not None:
-            verdicts[str(figure["id"])] = verdict(km, straight, road)
-    route = route_along_corridors(pair.start, pair.end, corridors, places)
-    return DistanceRow(pair, stated, straight, route, via, verdicts)
+    rows = distance_rows(places, corridors, figures, (pair,))
+    return rows[0] if rows else None
 
 
 def distance_rows(
     places: pd.DataFrame, corridors: pd.DataFrame, figures: pd.DataFrame, pairs: Sequence[DistancePair] = DISTANCE_PAIRS
 ) -> list[DistanceRow]:
-    """A row for each pair whose two places are in the data."""
-    rows = (distance_row(pair, places, corridors, figures) for pair in pairs)
-    return [row for row in rows if row is not None]
+    """A row for each pair whose two places are in the data.
+
+    The place coordinates, the distance figures and the corridor graph are taken out of the
+    tables once for all pairs: they do not depend on the pair.
+    """
+    coordinates = coordinates_by_id(places)
+    distances = _distance_records(figures)
+    graph = _corridor_graph(corridors, coordinates, JUNCTION_KM)
+    rows = []
+    for pair in pairs:
+        if pair.start not in coordinates or pair.end not in coordinates:
+            continue
+        straight = haversine_km(coordinates[pair.start], coordinates[pair.end])
+        stated = tuple(_records_between(distances, pair.start_ids, pair.end_ids))
+        via = tuple(_stated_via(pair, coordinates, distances))
+        road = (min(v[1] for v in via), max(v[2] for v in via)) if via else None
+        verdicts = {}
+        for figure in stated:
+            km = km_of(figure)
+            if km is not None:
+                verdicts[str(figure["id"])] = verdict(km, straight, road)
+        route = _shortest_route(pair.start, pair.end, graph)
+        rows.append(DistanceRow(pair, stated, straight, route, via, verdicts))
+    return rows

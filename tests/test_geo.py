@@ -217,3 +217,12 @@ def test_distance_row_is_none_when_a_place_is_missing(shipped: Dataset) -> None:
     """A pair whose place is not in the data gives no row instead of an error."""
     places = shipped.places[shipped.places["id"] != "sost-dry-port"]
     assert geo.distance_row(geo.DISTANCE_PAIRS[0], places, shipped.corridors, shipped.figures) is None
+
+
+def test_distance_rows_agree_with_the_per_pair_functions(shipped: Dataset) -> None:
+    """Rows built for all pairs at once hold the same figures, legs and routes as each function alone."""
+    for row in geo.distance_rows(shipped.places, shipped.corridors, shipped.figures):
+        start, end = row.pair.start, row.pair.end
+        assert list(row.stated) == geo.stated_distances(shipped.figures, row.pair).to_dict("records")
+        assert list(row.via) == geo.stated_via(shipped.figures, row.pair, shipped.places)
+        assert row.route == geo.route_along_corridors(start, end, shipped.corridors, shipped.places)
