@@ -16,6 +16,7 @@ import os
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 import folium
 import pandas as pd
@@ -55,6 +56,8 @@ KIND_STYLE: dict[str, tuple[str, str]] = {
     "city": ("#4b5563", "city"),
     "industrial park": ("#c2410c", "industry"),
 }
+# Style of a kind the table above does not know (validated data has none; drawn grey, not dropped).
+_OTHER_KIND_STYLE = ("#6b7280", "circle")
 # mode -> line colour
 MODE_COLOUR: dict[str, str] = {"road": "#c2410c", "railway": "#1f2937", "sea": "#1d4ed8"}
 
@@ -316,7 +319,7 @@ def build_base_map(
 
 def place_icon(kind: str, status: str = "operating", selected: bool = False) -> folium.DivIcon:
     """A pin whose colour and glyph show the kind; hollow and dashed while not yet built."""
-    colour, icon = KIND_STYLE.get(kind, ("#6b7280", "circle"))
+    colour, icon = KIND_STYLE.get(kind, _OTHER_KIND_STYLE)
     pin_class = "kgc-pin kgc-not-operating" if status in ("under construction", "planned") else "kgc-pin"
     # kind and status are validated vocabulary, never free text; the class names are ours.
     return folium.DivIcon(
@@ -360,20 +363,66 @@ def corridor_coordinates(waypoints: tuple[str, ...], places: pd.DataFrame) -> li
 
 
 def build_overview_map(
-    places: pd.DataFrame, corridors: pd.DataFrame, asset_base: str = COMPONENT_STATIC_BASE
+    places: pd.DataFrame,
+    corridors: pd.DataFrame,
+    asset_base: str = COMPONENT_STATIC_BASE,
+    marker_limit: int = MARKER_LIMIT,
 ) -> folium.Map:
-    """The overview map: every place as a marker and every corridor as a line."""
+    """The overview map: every corridor as a line and every place, named in English.
+
+    Places are drawn as the corridor map draws them (``add_places``): a marker each, or
+    above ``marker_limit`` places one GeoJSON layer of circles per kind.
+    """
     m = build_base_map(asset_base, tiles=operator_tiles())
     corridor_group = folium.FeatureGroup(name="Corridors").add_to(m)
     for corridor in corridors.to_dict("records"):
         corridor_line(corridor, corridor_coordinates(corridor["waypoints"], places), corridor["name_en"]).add_to(
             corridor_group
         )
-    place_group = folium.FeatureGroup(name="Places").add_to(m)
-    for place in places.to_dict("records"):
-        place_marker(place, place["name_en"]).add_to(place_group)
+    place_group = folium.FeatureGroup(name="Places")
+    place_group.add_to(m)
+    records = place_records(places)
+    names = dict(zip(places["id"].map(str), places["name_en"], strict=True))
+    add_places(place_group, records, names, many=len(records) > marker_limit)
     folium.LayerControl(collapsed=True).add_to(m)
     return m
+
+
+# The columns a place marker or point reads.
+_PLACE_COLUMNS = ("id", "kind", "status", "lat", "lon")
+
+
+def place_records(places: pd.DataFrame) -> list[dict[str, object]]:
+    """The places as records of the columns a marker or point reads (all columns cost ten times as much)."""
+    columns = [c for c in _PLACE_COLUMNS if c in places.columns]
+    records: list[dict[str, object]] = places[columns].to_dict("records")
+    return records
+
+
+def add_places(
+    group: folium.FeatureGroup,
+    records: list[dict[str, object]],
+    labels: Mapping[str, object],
+    many: bool,
+    selected: str = "",
+) -> None:
+    """Draw places into ``group``, tooltips from ``labels`` (escaped here).
+
+    One marker per place; when there are ``many``, one GeoJSON layer of circles per kind
+    instead (a per-place marker costs about 1 ms and 430 bytes and is rendered twice per run),
+    with the ``selected`` place still a pin so it stands out.
+    """
+    if many:
+        by_kind: dict[str, list[dict[str, object]]] = {}
+        for record in records:
+            by_kind.setdefault(str(record["kind"]), []).append(record)
+        ordered = [k for k in KIND_STYLE if k in by_kind] + sorted(k for k in by_kind if k not in KIND_STYLE)
+        for kind in ordered:
+            _points_layer(by_kind[kind], labels, KIND_STYLE.get(kind, _OTHER_KIND_STYLE)[0]).add_to(group)
+    for record in records:
+        is_selected = bool(selected) and record["id"] == selected
+        if is_selected or not many:
+            place_marker(record, labels[str(record["id"])], is_selected).add_to(group)  # type: ignore[arg-type]
 
 
 # --- What existed in a year -------------------------------------------------------------
@@ -487,18 +536,21 @@ def build_map_layers(
     state: ViewState,
     lang: str = "en",
     marker_limit: int = MARKER_LIMIT,
+    labels: Mapping[str, str] | None = None,
 ) -> MapLayers:
     """The place and corridor layers for the view: filters, year and selection applied.
 
     Places pass ``filters.apply_places`` and must have opened by ``state.year``; corridors are
     drawn from the year of their first milestone. Above ``marker_limit`` places, each kind is
-    one GeoJSON layer of circles instead of one marker object per place.
+    one GeoJSON layer of circles instead of one marker object per place. ``labels`` are
+    ``place_labels(dataset.places, lang)``, computed here unless the caller already has them
+    (they do not depend on the view, so a page can compute them once per dataset).
     """
     places = apply_places(dataset.places, dataset.facilities, state)
     in_year = places["opened"].map(lambda opened: exists_in(opened, state.year))
     hidden = tuple(places.loc[~in_year, "id"])
     places = places[in_year]
-    labels = place_labels(dataset.places, lang)
+    labels = dict(place_labels(dataset.places, lang) if labels is None else labels)
     groups: list[folium.FeatureGroup] = []
 
     first_years = corridor_first_years(dataset.milestones)
@@ -513,7 +565,7 @@ def build_map_layers(
             corridor_line(corridor, points, corridor_label(corridor, dataset.figures, lang)).add_to(group)
         groups.append(group)
 
-    records = places.to_dict("records")
+    records = place_records(places)
     by_kind: dict[str, list[dict[str, object]]] = {}
     for record in records:
         by_kind.setdefault(str(record["kind"]), []).append(record)
@@ -522,25 +574,20 @@ def build_map_layers(
         kind_records = by_kind[kind]
         label = translate(f"kind.{kind}", lang)
         group = folium.FeatureGroup(name=escape_text(f"{label} ({len(kind_records)})"))
-        if many:
-            _points_layer(kind_records, labels, KIND_STYLE[kind][0]).add_to(group)
-        for record in kind_records:
-            selected = record["id"] == state.site
-            if selected or not many:
-                place_marker(record, labels[str(record["id"])], selected).add_to(group)
+        add_places(group, kind_records, labels, many, state.site)
         groups.append(group)
 
     control = folium.LayerControl(collapsed=True)
     return MapLayers(groups, control, labels, tuple(places["id"]), hidden)
 
 
-def _points_layer(records: list[dict[str, object]], labels: Mapping[str, str], colour: str) -> folium.GeoJson:
+def _points_layer(records: list[dict[str, object]], labels: Mapping[str, object], colour: str) -> folium.GeoJson:
     """Many places of one kind as one GeoJSON layer of circles, names escaped before they enter it."""
     features = [
         {
             "type": "Feature",
             "geometry": {"type": "Point", "coordinates": [float(r["lon"]), float(r["lat"])]},  # type: ignore[arg-type]
-            "properties": {"name": escape_text(labels[str(r["id"])])},
+            "properties": {"name": _escaped_label(labels[str(r["id"])])},
         }
         for r in records
     ]
@@ -550,6 +597,12 @@ def _points_layer(records: list[dict[str, object]], labels: Mapping[str, str], c
         style_function=lambda _feature: {"fillColor": colour, "color": "#ffffff"},
         tooltip=folium.GeoJsonTooltip(fields=["name"], labels=False),
     )
+
+
+@lru_cache(maxsize=65536)
+def _escaped_label(label: object) -> str:
+    # The same few thousand names are escaped on every run of a large map; escape_text is pure.
+    return escape_text(label)
 
 
 def build_corridor_map(

@@ -2,25 +2,31 @@
 
 Each ``render_*`` function receives the dataset (already loaded by the frame) and the view
 state and draws one piece of the map page; pure helpers (``milestone_dates``,
-``place_rows``) sit beside them and are tested directly. Data text reaches ``st.markdown``
-only through ``escape_markdown``/``markdown_link`` (via ``components.panels``), and the map
-itself only through ``components.maps``. Nothing here loads data or builds folium objects.
+``place_table``, ``place_names``) sit beside them and are tested directly. What the page
+derives from the whole dataset and does not change with the filters (place names and
+labels, the places table, the distance rows) is computed once per data folder and language
+by the cached ``load_place_texts`` and ``load_distance_rows``, not on every run. Data text
+reaches ``st.markdown`` only through ``escape_markdown``/``markdown_link`` (via
+``components.panels``), and the map itself only through ``components.maps``. Nothing here
+builds folium objects.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 
 import altair as alt
 import pandas as pd
 import streamlit as st
 
+from components.data import load_dataset
 from components.escape import escape_markdown, plain_text
 from components.filters import PARAM_SITE, PARAM_YEAR, ViewState
 from components.geo import DistanceRow, distance_rows
-from components.i18n import current_language, display, format_date, format_number, mark_english, t, term
-from components.maps import click_signature, exists_in, selection_from_map_event, year_of, year_range
+from components.i18n import current_language, display, format_date, format_number, mark_english, t, term, translate
+from components.maps import click_signature, exists_in, place_labels, selection_from_map_event, year_of, year_range
 from components.model import Dataset
 from components.panels import describe_figure, format_value, source_links
 
@@ -40,9 +46,50 @@ def place_names(dataset: Dataset, lang: str) -> dict[str, str]:
     """Every place, corridor and facility id with its name in ``lang`` (English where none is sourced)."""
     names: dict[str, str] = {}
     for table in (dataset.places, dataset.corridors, dataset.facilities):
-        for record in table.to_dict("records"):
+        for record in _name_records(table, lang):
             names[str(record["id"])] = " ".join(plain_text(display(record, "name", lang)).split()) or str(record["id"])
     return names
+
+
+def _name_records(table: pd.DataFrame, lang: str) -> list[dict[str, object]]:
+    # Only the columns display() reads: a record of every column costs ten times as much.
+    columns = [c for c in ("id", "name_en", f"name_{lang}") if c in table.columns]
+    records: list[dict[str, object]] = table[list(dict.fromkeys(columns))].to_dict("records")
+    return records
+
+
+@dataclass(frozen=True)
+class PlaceTexts:
+    """What the map page writes about every place in one language: the same on every run.
+
+    Attributes:
+        labels: Each place id with its tooltip text (``maps.place_labels``), to recognise clicks.
+        names: Each place, corridor and facility id with its name (``place_names``).
+        table: Every place as a row of the places table, without the "on the map" column
+            (``place_table``).
+    """
+
+    labels: dict[str, str]
+    names: dict[str, str]
+    table: pd.DataFrame
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def load_place_texts(folder: str, lang: str) -> PlaceTexts:
+    """The ``PlaceTexts`` of the dataset in ``folder`` (see ``components.data.load_dataset``) in ``lang``.
+
+    Cached per folder and language: the dataset of a folder never changes while the app runs,
+    so names, labels and the places table are computed once rather than on every rerun.
+    """
+    dataset = load_dataset(folder)
+    return PlaceTexts(place_labels(dataset.places, lang), place_names(dataset, lang), place_table(dataset, lang))
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def load_distance_rows(folder: str) -> list[DistanceRow]:
+    """``geo.distance_rows`` of the dataset in ``folder``, cached per folder (they do not depend on filters)."""
+    dataset = load_dataset(folder)
+    return distance_rows(dataset.places, dataset.corridors, dataset.figures)
 
 
 def render_run_counter() -> None:
@@ -99,11 +146,10 @@ def render_year_control(dataset: Dataset, state: ViewState, today: int) -> int |
     return None if chosen == high else chosen
 
 
-def not_yet_open(dataset: Dataset, year: int | None, lang: str) -> tuple[list[str], list[str]]:
+def not_yet_open(dataset: Dataset, year: int | None, names: Mapping[str, str]) -> tuple[list[str], list[str]]:
     """Names of the places and facilities that had not opened by ``year`` (empty lists for today)."""
     if year is None:
         return [], []
-    names = place_names(dataset, lang)
     places = [
         names[str(p)]
         for p, o in zip(dataset.places["id"], dataset.places["opened"], strict=True)
@@ -117,13 +163,13 @@ def not_yet_open(dataset: Dataset, year: int | None, lang: str) -> tuple[list[st
     return places, facilities
 
 
-def render_year_note(dataset: Dataset, year: int | None, lang: str) -> None:
+def render_year_note(dataset: Dataset, year: int | None, names: Mapping[str, str]) -> None:
     """What the year control does, and what was not open yet in the chosen year."""
     if year is None:
         st.caption(t("map_page.year_today"))
         return
     st.caption(t("map_page.year_note", year=year))
-    places, facilities = not_yet_open(dataset, year, lang)
+    places, facilities = not_yet_open(dataset, year, names)
     if places:
         st.caption(t("map_page.year_hidden_places", year=year, names=escape_markdown("; ".join(places))))
     if facilities:
@@ -236,31 +282,50 @@ def _render_milestones(dataset: Dataset, site: str) -> None:
     st.markdown("\n".join(lines))
 
 
-def place_rows(dataset: Dataset, shown: Sequence[str], lang: str) -> pd.DataFrame:
-    """Every place as a table row for people (names, kind, country, status, opening, on the map or not)."""
-    on_map = set(shown)
-    rows = []
-    for place in dataset.places.to_dict("records"):
-        rows.append(
-            {
-                t("table.name"): plain_text(display(place, "name", lang)),
-                t("table.kind"): t(f"kind.{place['kind']}"),
-                t("table.country"): place["country"],
-                t("table.status"): t(f"status.{place['status']}") if place["status"] else "",
-                t("table.opened"): format_date(place["opened"], lang),
-                t("table.precision"): t(f"precision.{place['precision']}"),
-                t("table.on_map"): place["id"] in on_map,
-                t("table.id"): place["id"],
-            }
-        )
-    return pd.DataFrame(rows)
+def place_table(dataset: Dataset, lang: str) -> pd.DataFrame:
+    """Every place as a table row for people: name, kind, country, status, opening, precision, id.
+
+    Kinds, statuses, precisions and dates are few distinct values: each is translated once
+    for the table, not once per row.
+    """
+    places = dataset.places
+
+    def once(values: pd.Series, text: Callable[[str], str]) -> list[str]:
+        known = {value: text(value) for value in set(values)}
+        return [known[value] for value in values]
+
+    return pd.DataFrame(
+        {
+            translate("table.name", lang): [
+                plain_text(display(record, "name", lang)) for record in _name_records(places, lang)
+            ],
+            translate("table.kind", lang): once(places["kind"], lambda kind: translate(f"kind.{kind}", lang)),
+            translate("table.country", lang): list(places["country"]),
+            translate("table.status", lang): once(
+                places["status"], lambda status: translate(f"status.{status}", lang) if status else ""
+            ),
+            translate("table.opened", lang): once(places["opened"], lambda opened: format_date(opened, lang)),
+            translate("table.precision", lang): once(
+                places["precision"], lambda precision: translate(f"precision.{precision}", lang)
+            ),
+            translate("table.id", lang): list(places["id"]),
+        }
+    )
 
 
-def render_places_table(dataset: Dataset, shown: Sequence[str], lang: str) -> None:
-    """All places in a table a keyboard can reach, with whether each is on the map now."""
+def place_rows(table: pd.DataFrame, shown: Sequence[str], lang: str) -> pd.DataFrame:
+    """``place_table`` with, before the id, whether each place is on the map now."""
+    ids = table[translate("table.id", lang)]
+    rows = table.copy()
+    rows.insert(len(rows.columns) - 1, translate("table.on_map", lang), ids.isin(set(shown)))
+    return rows
+
+
+def render_places_table(table: pd.DataFrame, shown: Sequence[str], lang: str) -> None:
+    """All places (``place_table``) in a table a keyboard can reach, with whether each is on the map now."""
     st.subheader(t("map_page.places_table"))
-    st.caption(t("map_page.shown_count", count=len(shown), total=len(dataset.places)))
-    st.dataframe(place_rows(dataset, shown, lang), hide_index=True, width="stretch")
+    st.caption(t("map_page.shown_count", count=len(shown), total=len(table)))
+    st.dataframe(place_rows(table, shown, lang), hide_index=True, width="stretch")
 
 
 def _km(value: float) -> str:
@@ -323,12 +388,10 @@ def explain_row(row: DistanceRow) -> str:
     return " ".join(sentences)
 
 
-def render_distances(dataset: Dataset, lang: str) -> None:
+def render_distances(dataset: Dataset, rows: Sequence[DistanceRow], names: Mapping[str, str]) -> None:
     """Kashgar–Sost, Kashgar–Khunjerab, Kashgar–Gwadar and Khunjerab–Gwadar: stated, straight and drawn."""
     st.subheader(t("distances.title"))
     st.caption(t("distances.intro"))
-    names = place_names(dataset, lang)
-    rows = distance_rows(dataset.places, dataset.corridors, dataset.figures)
     if not rows:
         st.caption(t("distances.none"))
     for row in rows:
@@ -339,7 +402,7 @@ def render_distances(dataset: Dataset, lang: str) -> None:
             st.caption(escape_markdown(explain_row(row)))
 
 
-def render_season(dataset: Dataset, lang: str) -> None:
+def render_season(dataset: Dataset, lang: str, names: Mapping[str, str]) -> None:
     """The Khunjerab crossing's season: our summary, then each record it rests on with its sources."""
     st.subheader(t("season.title"))
     st.markdown(t("season.summary"))
@@ -350,7 +413,6 @@ def render_season(dataset: Dataset, lang: str) -> None:
             f"- {escape_markdown(format_date(record['date'], lang))}: {escape_markdown(mark_english(record['title_en'], lang))}.{note} "
             f"({source_links(tuple(record['sources']), dataset.sources)})"
         )
-    names = place_names(dataset, lang)
     for figure in dataset.figures[dataset.figures["id"].isin(SEASON_FIGURES)].to_dict("records"):
         subject = names.get(str(figure["subject_id"]), str(figure["subject_id"]))
         lines.append(
@@ -381,10 +443,10 @@ def milestone_dates(milestones: pd.DataFrame, names: Mapping[str, str], lang: st
     return pd.DataFrame(rows, columns=["when", "date", "event", "about"])
 
 
-def render_timeline(dataset: Dataset, lang: str, year: int | None) -> None:
+def render_timeline(dataset: Dataset, lang: str, year: int | None, names: Mapping[str, str]) -> None:
     """The milestones as a dated chart (one row per subject), the chosen year as a rule, and as a table."""
     st.subheader(t("timeline.title"))
-    frame = milestone_dates(dataset.milestones, place_names(dataset, lang), lang)
+    frame = milestone_dates(dataset.milestones, names, lang)
     if frame.empty:
         st.caption(t("timeline.none"))
         return

@@ -8,6 +8,7 @@ from dataclasses import replace
 import streamlit as st
 
 from components import place_panels
+from components.data import data_dir
 from components.i18n import t
 from components.layout import render_frame, write_url
 from components.maps import (
@@ -16,29 +17,30 @@ from components.maps import (
     build_map_layers,
     map_view,
     operator_tiles,
-    place_labels,
     show_map,
 )
 
 frame = render_frame("map")
 dataset, lang = frame.dataset, frame.lang
+# Names, labels and the places table of the frame's dataset, computed once per folder and language.
+folder = str(data_dir())
+texts = place_panels.load_place_texts(folder, lang)
 st.title(t("map_page.title"))
 place_panels.render_run_counter()
 st.caption(t("map_page.intro"))
 
-labels = place_labels(dataset.places, lang)
 # A click arrives before any widget is drawn, so it can set the picker's value.
-place_panels.take_map_click(labels, dataset.places)
+place_panels.take_map_click(texts.labels, dataset.places)
 picker_column, year_column = st.columns([3, 2])
 with picker_column:
-    site = place_panels.render_place_picker(dataset.places, frame.state, labels)
+    site = place_panels.render_place_picker(dataset.places, frame.state, texts.labels)
 with year_column:
     year = place_panels.render_year_control(dataset, frame.state, dt.date.today().year)
 state = replace(frame.state, site=site, year=year)
 write_url(state)
 
 map_column, detail_column = st.columns([2, 1])
-layers = build_map_layers(dataset, state, lang)
+layers = build_map_layers(dataset, state, lang, labels=texts.labels)
 with map_column:
     center, zoom = map_view(state.site, dataset.places)
     show_map(
@@ -50,13 +52,13 @@ with map_column:
         center=center,
         zoom=zoom,
     )
-    place_panels.render_year_note(dataset, year, lang)
+    place_panels.render_year_note(dataset, year, texts.names)
     place_panels.render_legend()
     place_panels.render_boundaries_note()
 with detail_column:
     place_panels.render_place_detail(dataset, state, lang, layers.shown_places)
 
-place_panels.render_places_table(dataset, layers.shown_places, lang)
-place_panels.render_distances(dataset, lang)
-place_panels.render_season(dataset, lang)
-place_panels.render_timeline(dataset, lang, year)
+place_panels.render_places_table(texts.table, layers.shown_places, lang)
+place_panels.render_distances(dataset, place_panels.load_distance_rows(folder), texts.names)
+place_panels.render_season(dataset, lang, texts.names)
+place_panels.render_timeline(dataset, lang, year, texts.names)

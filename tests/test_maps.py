@@ -210,6 +210,39 @@ def test_many_places_escape_names_in_geojson(shipped: Dataset) -> None:
     assert "<img src=x" not in html
 
 
+def test_overview_draws_many_places_as_one_geojson_layer_per_kind(shipped: Dataset) -> None:
+    """Above the marker limit the overview draws circles per kind, not one Marker object per place."""
+    html = maps.build_overview_map(shipped.places, shipped.corridors, marker_limit=5).get_root().render()
+    assert "L.marker(" not in html
+    assert html.count("L.geoJson(") == shipped.places["kind"].nunique()
+    for name in shipped.places["name_en"]:
+        assert escape_text(name) in html
+
+
+def test_overview_below_the_limit_keeps_one_marker_per_place(shipped: Dataset) -> None:
+    """With the shipped 30 places the overview still draws a pin per place, in file order, named in English."""
+    html = maps.build_overview_map(shipped.places, shipped.corridors).get_root().render()
+    assert html.count("L.marker(") == len(shipped.places)
+    names = [escape_text(name) for name in shipped.places["name_en"]]
+    assert [t for t in _tooltips(html) if t in names] == names
+
+
+def test_overview_escapes_names_in_geojson(shipped: Dataset) -> None:
+    """Names entering the overview's GeoJSON layers are escaped before they reach the tooltip's innerHTML."""
+    places = shipped.places.copy()
+    places.loc[places.index[0], "name_en"] = "<img src=x onerror=alert(1)>${7*6}{{ 7*7 }}"
+    html = maps.build_overview_map(places, shipped.corridors, marker_limit=5).get_root().render()
+    assert "<img src=x" not in html and "${7*6}" not in html and "{{ 7*7 }}" not in html
+
+
+def test_layers_use_the_labels_given(shipped: Dataset) -> None:
+    """Labels computed once by the page are the ones the layers draw and report."""
+    labels = maps.place_labels(shipped.places)
+    given = maps.build_map_layers(shipped, ViewState(), labels=labels)
+    assert given.labels == labels
+    assert given.labels == maps.build_map_layers(shipped, ViewState()).labels
+
+
 def test_feature_group_script_is_stable_across_builds(shipped: Dataset) -> None:
     """The same view gives the same feature-group script, so st_folium does not swap layers needlessly."""
 
