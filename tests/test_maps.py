@@ -243,6 +243,51 @@ def test_layers_use_the_labels_given(shipped: Dataset) -> None:
     assert given.labels == maps.build_map_layers(shipped, ViewState()).labels
 
 
+def test_fast_marker_renders_exactly_what_folium_renders(shipped: Dataset) -> None:
+    """A place marker skips branca's second Jinja pass yet renders the same HTML as plain folium objects."""
+    place = shipped.places.iloc[0].to_dict()
+    ids = re.compile(r"[0-9a-f]{32}")
+
+    def page(marker: folium.Marker, line: folium.PolyLine) -> str:
+        m = folium.Map(tiles=None)
+        marker.add_to(m)
+        line.add_to(m)
+        return ids.sub("ID", m.get_root().render())
+
+    ours = page(
+        maps.place_marker(place, "A <b>name</b>", selected=True),
+        maps.corridor_line({"status": "planned", "mode": "road"}, [(1, 2), (3, 4)], "L"),
+    )
+    icon = maps.place_icon(str(place["kind"]), str(place["status"]), True)
+    plain_icon = folium.DivIcon(
+        html=icon.options["html"], icon_size=(30, 30), icon_anchor=(15, 30), class_name="kgc-marker kgc-selected"
+    )
+    plain = page(
+        folium.Marker(
+            (place["lat"], place["lon"]),
+            tooltip=folium.Tooltip(escape_text("A <b>name</b>")),
+            icon=plain_icon,
+            z_index_offset=1000,
+        ),
+        folium.PolyLine(  # type: ignore[no-untyped-call]
+            [(1, 2), (3, 4)],
+            color=maps.MODE_COLOUR["road"],
+            weight=4,
+            opacity=0.85,
+            dash_array="8 8",
+            tooltip=folium.Tooltip("L"),
+        ),
+    )
+    assert ours == plain
+
+
+def test_many_places_carry_no_style_per_feature(shipped: Dataset) -> None:
+    """The circles take their colour from the layer's marker options, not from a style entry per feature."""
+    html = _layer_html(shipped, ViewState(), marker_limit=5)
+    assert '"fillColor": "#1d4ed8"' in html
+    assert "_styler" not in html
+
+
 def test_feature_group_script_is_stable_across_builds(shipped: Dataset) -> None:
     """The same view gives the same feature-group script, so st_folium does not swap layers needlessly."""
 
