@@ -58,6 +58,10 @@ KIND_STYLE: dict[str, tuple[str, str]] = {
 }
 # Style of a kind the table above does not know (validated data has none; drawn grey, not dropped).
 _OTHER_KIND_STYLE = ("#6b7280", "circle")
+# folium.Map's own assets that the dashboard's maps never use: jQuery builds folium's popups
+# (the maps have none: a click selects, the detail panel explains) and awesome-markers draws
+# folium.Icon pins (ours are DivIcons styled by markers.css with Font Awesome).
+UNUSED_ASSETS = frozenset({"jquery", "awesome_markers", "awesome_markers_css", "awesome_rotate_css"})
 # mode -> line colour
 MODE_COLOUR: dict[str, str] = {"road": "#c2410c", "railway": "#1f2937", "sea": "#1d4ed8"}
 
@@ -293,6 +297,9 @@ def build_base_map(
     """
     # max_zoom is required for marker clusters when no tile layer sets one.
     m = folium.Map(location=center, zoom_start=zoom, tiles=None, max_zoom=18, min_zoom=2, control_scale=True)
+    # The component's frame loads scripts one after another; leave out the ones no map uses.
+    m.default_js = [(name, url) for name, url in m.default_js if name not in UNUSED_ASSETS]
+    m.default_css = [(name, url) for name, url in m.default_css if name not in UNUSED_ASSETS]
     m.get_root().header.add_child(_MapBackground())  # type: ignore[attr-defined,no-untyped-call]
     MarkerStyles(asset_base).add_to(m)
     WorldOutlines(asset_base, name=translate("map.outlines_layer", lang), show=tiles is None).add_to(m)

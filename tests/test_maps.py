@@ -454,3 +454,11 @@ def test_map_view_centres_on_the_selected_place(shipped: Dataset) -> None:
 def test_year_range_runs_from_first_event_to_today(shipped: Dataset) -> None:
     """The year control starts at the first dated event (1979) and ends at this year."""
     assert maps.year_range(shipped, 2026) == (1979, 2026)
+
+
+def test_maps_load_no_unused_scripts() -> None:
+    """The map frame is not sent jQuery or awesome-markers, which no map uses and which load one after another."""
+    links = asset_links(maps.build_base_map(controls=True))
+    assert not [link for link in links if "jquery" in link or "awesome-markers" in link]
+    assert any(link.endswith("leaflet.js") for link in links)
+    assert any(link.endswith("solid.min.css") for link in links)
