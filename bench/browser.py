@@ -21,8 +21,8 @@ from streamlit.proto.BackMsg_pb2 import BackMsg
 VIEWPORT = {"width": 1400, "height": 1000}
 
 # Ready conditions: functions of a document, checked in the top page and its frames.
-# A place is drawn either as a marker icon or, where a page draws many places as one GeoJSON
-# layer, as a circle marker (an SVG path whose outline is an arc; corridor lines have none).
+# A place is drawn either as a marker icon or, where a page draws many places as one layer of
+# circles per kind, as a circle marker (an SVG path whose outline is an arc; lines have none).
 MAP_READY = (
     "(doc) => !!doc.querySelector('.leaflet-container .leaflet-marker-icon') || "
     "[...doc.querySelectorAll('.leaflet-container path.leaflet-interactive')].some((p) => /a/.test(p.getAttribute('d') || ''))"

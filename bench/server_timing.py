@@ -7,7 +7,7 @@ under ``AppTest`` with the data folder ``DIR`` and records:
   HTML file per page under ``--export`` (``maps/<page>/index.html``, so the map's own
   ``../../app/static/`` asset links resolve against ``--export``/app/static);
 - the size of the map as the page sends it (the component's ``json_args``) and what it is
-  made of (per-point markers, clusters, GeoJSON layers);
+  made of (per-point markers, clusters, GeoJSON layers, layers of points);
 - the server time of ``at.run()`` after a sidebar filter change and after a marker click.
 
 With ``--profile DIR`` one full-map rerun per page is profiled with pyinstrument (in the
@@ -51,6 +51,8 @@ MAP_PARTS = {
     r"L\.geoJson\(": "geojson_layers",
     r"new L\.GeoJSON|L\.geoJSON\(": "geojson_layers_js",
     r"FastMarkerCluster|callback = function": "fast_cluster_callbacks",
+    # components.maps.PlacePoints: one layer of circles per kind, drawn from a compact array.
+    r"forEach\(function \(point\)": "point_layers",
 }
 
 # (page HTML or None, map, st_folium keyword arguments) of every st_folium call.

@@ -40,7 +40,7 @@ CORRIDOR_ZOOM = 5
 # Zoom the map moves to when a place is selected: the place and its neighbours in view.
 SELECTED_ZOOM = 7
 # Above this many places, per-place Marker objects (about 1 ms and 430 bytes each, rendered
-# twice per run) give way to one GeoJSON layer per kind.
+# twice per run) give way to one layer of circles per kind (``PlacePoints``).
 MARKER_LIMIT = 300
 
 # kind -> (pin colour, Font Awesome solid icon). Colours are distinct for colour-blind readers
@@ -342,7 +342,7 @@ class _Prerendered(MacroElement):
     branca wraps each fragment an element renders in ``Element(template=fragment)``, which
     compiles the fragment as a new Jinja template and renders it again: about 1 ms for each
     part of a marker (marker, tooltip, icon, setIcon), twice per st_folium call, and 0.15 s
-    for 5,000 GeoJSON points. The subclasses below keep the fragment as text instead. Their
+    for the script of 5,000 points. The subclasses below keep the fragment as text instead. Their
     fragments hold data only through ``escape_text``, which turns braces into entities, so the
     second pass had nothing to evaluate in them and the output is the same.
     """
@@ -377,8 +377,58 @@ class _PolyLine(folium.PolyLine, _Prerendered):
     pass
 
 
-class _GeoJson(folium.GeoJson, _Prerendered):
-    pass
+class PlacePoints(_Prerendered):
+    """Many places of one kind as circles in one layer, sent as one compact array.
+
+    Each place travels as ``[lat, lon, tooltip]`` (about 40 bytes, where a GeoJSON feature
+    takes about 150 and a folium Marker 430), and the browser makes a circle marker with its
+    own tooltip from each, so a click names the place exactly as a click on a pin does. The
+    tooltip text is escaped (``escape_text``) before it enters the array, and the array is
+    written with ``tojson``, so no name can leave its string or add markup to the tooltip.
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        var {{ this.get_name() }} = L.featureGroup();
+        (function () {
+          var style = {{ this.style|tojson }};
+          {{ this.points|tojson }}.forEach(function (point) {
+            L.circleMarker([point[0], point[1]], style)
+              .bindTooltip(point[2], {{ this.tooltip_options|tojson }})
+              .addTo({{ this.get_name() }});
+          });
+        })();
+        {{ this.get_name() }}.addTo({{ this._parent.get_name() }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, points: list[tuple[float, float, str]], colour: str) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]
+        self._name = "PlacePoints"
+        self.points = points
+        self.style = {**_POINT_STYLE, "fillColor": colour}
+        self.tooltip_options = {"sticky": True}
+
+    def _get_self_bounds(self) -> list[list[float | None]]:
+        if not self.points:
+            return [[None, None], [None, None]]
+        lats, lons = [p[0] for p in self.points], [p[1] for p in self.points]
+        return [[min(lats), min(lons)], [max(lats), max(lons)]]
+
+
+# Leaflet's circle marker options for a place point (what folium.CircleMarker would write).
+_POINT_STYLE = {
+    "radius": 6,
+    "stroke": True,
+    "color": "#ffffff",
+    "weight": 1,
+    "opacity": 1.0,
+    "fill": True,
+    "fillOpacity": 0.9,
+    "bubblingMouseEvents": True,
+}
 
 
 def place_icon(kind: str, status: str = "operating", selected: bool = False) -> folium.DivIcon:
@@ -435,7 +485,7 @@ def build_overview_map(
     """The overview map: every corridor as a line and every place, named in English.
 
     Places are drawn as the corridor map draws them (``add_places``): a marker each, or
-    above ``marker_limit`` places one GeoJSON layer of circles per kind.
+    above ``marker_limit`` places one layer of circles per kind.
     """
     m = build_base_map(asset_base, tiles=operator_tiles())
     corridor_group = folium.FeatureGroup(name="Corridors").add_to(m)
@@ -459,8 +509,8 @@ _PLACE_COLUMNS = ("id", "kind", "status", "lat", "lon")
 def place_records(places: pd.DataFrame) -> list[dict[str, object]]:
     """The places as records of the columns a marker or point reads (all columns cost ten times as much)."""
     columns = [c for c in _PLACE_COLUMNS if c in places.columns]
-    records: list[dict[str, object]] = places[columns].to_dict("records")
-    return records
+    # zip over the columns: DataFrame.to_dict("records") takes seven times as long.
+    return [dict(zip(columns, row, strict=True)) for row in zip(*(places[c] for c in columns), strict=True)]
 
 
 def add_places(
@@ -472,7 +522,7 @@ def add_places(
 ) -> None:
     """Draw places into ``group``, tooltips from ``labels`` (escaped here).
 
-    One marker per place; when there are ``many``, one GeoJSON layer of circles per kind
+    One marker per place; when there are ``many``, one layer of circles per kind
     instead (a per-place marker costs about 1 ms and 430 bytes and is rendered twice per run),
     with the ``selected`` place still a pin so it stands out.
     """
@@ -606,7 +656,7 @@ def build_map_layers(
 
     Places pass ``filters.apply_places`` and must have opened by ``state.year``; corridors are
     drawn from the year of their first milestone. Above ``marker_limit`` places, each kind is
-    one GeoJSON layer of circles instead of one marker object per place. ``labels`` are
+    one layer of circles (``PlacePoints``) instead of one marker object per place. ``labels`` are
     ``place_labels(dataset.places, lang)``, computed here unless the caller already has them
     (they do not depend on the view, so a page can compute them once per dataset).
     """
@@ -645,23 +695,10 @@ def build_map_layers(
     return MapLayers(groups, control, labels, tuple(places["id"]), hidden)
 
 
-def _points_layer(records: list[dict[str, object]], labels: Mapping[str, object], colour: str) -> folium.GeoJson:
-    """Many places of one kind as one GeoJSON layer of circles, names escaped before they enter it."""
-    features = [
-        {
-            "type": "Feature",
-            "geometry": {"type": "Point", "coordinates": [float(r["lon"]), float(r["lat"])]},  # type: ignore[arg-type]
-            "properties": {"name": _escaped_label(labels[str(r["id"])])},
-        }
-        for r in records
-    ]
-    # The style is the circles' own (every point of a kind looks the same): a style_function
-    # would make folium compute and embed a style entry per feature on every render.
-    return _GeoJson(
-        {"type": "FeatureCollection", "features": features},
-        marker=folium.CircleMarker(radius=6, fill=True, fill_opacity=0.9, weight=1, color="#ffffff", fill_color=colour),
-        tooltip=folium.GeoJsonTooltip(fields=["name"], labels=False),
-    )
+def _points_layer(records: list[dict[str, object]], labels: Mapping[str, object], colour: str) -> PlacePoints:
+    """Many places of one kind as one layer of circles, names escaped before they enter it."""
+    points = [(float(r["lat"]), float(r["lon"]), _escaped_label(labels[str(r["id"])])) for r in records]  # type: ignore[arg-type]
+    return PlacePoints(points, colour)
 
 
 @lru_cache(maxsize=65536)
@@ -766,18 +803,48 @@ def show_map(
     ``layers`` are swapped into the mounted map (``feature_group_to_add``) rather than baked
     into it, and ``center``/``zoom`` move it, so neither re-mounts the map. The latest event
     is also kept in ``st.session_state[key]``, where the page reads it before drawing widgets.
+    The map and its layers are used up: once drawn they are taken apart (``release_map``).
     """
     from streamlit_folium import st_folium
 
-    event = st_folium(
-        m,
-        key=key,
-        height=height,
-        use_container_width=True,
-        returned_objects=list(returned_objects),
-        feature_group_to_add=layers.groups if layers is not None else None,
-        layer_control=layers.control if layers is not None else None,
-        center=center,
-        zoom=zoom,
-    )
+    groups = layers.groups if layers is not None else None
+    control = layers.control if layers is not None else None
+    try:
+        event = st_folium(
+            m,
+            key=key,
+            height=height,
+            use_container_width=True,
+            returned_objects=list(returned_objects),
+            feature_group_to_add=groups,
+            layer_control=control,
+            center=center,
+            zoom=zoom,
+        )
+    finally:
+        release_map(m.get_root(), m, *(groups or ()), *([control] if control is not None else []))
     return dict(event or {})
+
+
+def release_map(*elements: Element) -> None:
+    """Take rendered folium elements apart so their memory is freed now, not at the next full collection.
+
+    Every element points to its parent and its parent to it, so a map's tree (with the text
+    it rendered: a quarter of a megabyte for 5,000 places) is a reference cycle that only
+    Python's full garbage collection frees; each run left one behind until then, and
+    concurrent sessions held several at once. Removing the links lets reference counting free
+    the tree as soon as the page drops it. The elements must not be used afterwards.
+    """
+    pending = list(elements)
+    seen: set[int] = set()
+    while pending:
+        element = pending.pop()
+        if id(element) in seen:
+            continue
+        seen.add(id(element))
+        children = getattr(element, "_children", None)
+        if children:
+            pending.extend(children.values())
+            children.clear()
+        if getattr(element, "_parent", None) is not None:
+            element._parent = None

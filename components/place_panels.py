@@ -315,9 +315,10 @@ def place_table(dataset: Dataset, lang: str) -> pd.DataFrame:
 
 def place_rows(table: pd.DataFrame, shown: Sequence[str], lang: str) -> pd.DataFrame:
     """``place_table`` with, before the id, whether each place is on the map now."""
-    ids = table[translate("table.id", lang)]
+    on_map = set(shown)
     rows = table.copy()
-    rows.insert(len(rows.columns) - 1, translate("table.on_map", lang), ids.isin(set(shown)))
+    # place_table puts the id last.
+    rows.insert(len(rows.columns) - 1, translate("table.on_map", lang), [i in on_map for i in rows.iloc[:, -1]])
     return rows
 
 

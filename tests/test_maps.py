@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import gc
+import json
 import re
+import weakref
 from dataclasses import replace
 from pathlib import Path
 
@@ -19,6 +22,8 @@ from components.model import Dataset
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 TOOLTIP = re.compile(r"bindTooltip\(\s*`<div>\s*(.*?)\s*</div>`", flags=re.S)
+# The array of [lat, lon, tooltip] a layer of circles (maps.PlacePoints) is drawn from.
+POINTS = re.compile(r"var style = \{[^}]*\};\s*(\[.*?\])\.forEach\(function \(point\)", flags=re.S)
 
 
 @pytest.fixture(scope="module")
@@ -194,29 +199,38 @@ def test_year_draws_corridors_from_their_first_milestone(shipped: Dataset) -> No
     assert escape_text("China–Kyrgyzstan–Uzbekistan railway") not in names
 
 
-def test_many_places_use_one_geojson_layer_per_kind(shipped: Dataset) -> None:
-    """Above the marker limit places are GeoJSON circles, not Marker objects (the selected one stays a pin)."""
+def _points(html: str) -> list[list[object]]:
+    """The [lat, lon, tooltip] of every place drawn as a circle, as the browser will read them."""
+    return [point for found in POINTS.findall(html) for point in json.loads(found)]
+
+
+def test_many_places_use_one_layer_of_circles_per_kind(shipped: Dataset) -> None:
+    """Above the marker limit places are circles, one layer per kind, not Marker objects (the selected one stays a pin)."""
     html = _layer_html(shipped, ViewState(site="gwadar-port"), marker_limit=5)
     assert html.count("L.marker(") == 1
-    assert "L.geoJson(" in html
-    assert "new L.CircleMarker(" in html
+    assert "L.circleMarker(" in html
+    assert len(POINTS.findall(html)) == shipped.places["kind"].nunique()
+    assert len(_points(html)) == len(shipped.places)
 
 
-def test_many_places_escape_names_in_geojson(shipped: Dataset) -> None:
-    """Names entering the GeoJSON layer are escaped before they reach the tooltip's innerHTML."""
+def test_many_places_escape_names_before_they_enter_the_points(shipped: Dataset) -> None:
+    """A name entering a layer of circles is escaped, so its tooltip shows it as text."""
     places = shipped.places.copy()
-    places.loc[0, "name_en"] = "<img src=x onerror=alert(1)>"
+    places.loc[places.index[0], "name_en"] = "<img src=x onerror=alert(1)>"
     html = _layer_html(replace(shipped, places=places), ViewState(), marker_limit=5)
     assert "<img src=x" not in html
+    assert escape_text("<img src=x onerror=alert(1)>") in [point[2] for point in _points(html)]
 
 
-def test_overview_draws_many_places_as_one_geojson_layer_per_kind(shipped: Dataset) -> None:
+def test_overview_draws_many_places_as_one_layer_of_circles_per_kind(shipped: Dataset) -> None:
     """Above the marker limit the overview draws circles per kind, not one Marker object per place."""
     html = maps.build_overview_map(shipped.places, shipped.corridors, marker_limit=5).get_root().render()
     assert "L.marker(" not in html
-    assert html.count("L.geoJson(") == shipped.places["kind"].nunique()
-    for name in shipped.places["name_en"]:
-        assert escape_text(name) in html
+    assert len(POINTS.findall(html)) == shipped.places["kind"].nunique()
+    expected = {
+        (place["lat"], place["lon"], escape_text(place["name_en"])) for place in shipped.places.to_dict("records")
+    }
+    assert {tuple(point) for point in _points(html)} == expected
 
 
 def test_overview_below_the_limit_keeps_one_marker_per_place(shipped: Dataset) -> None:
@@ -227,8 +241,8 @@ def test_overview_below_the_limit_keeps_one_marker_per_place(shipped: Dataset) -
     assert [t for t in _tooltips(html) if t in names] == names
 
 
-def test_overview_escapes_names_in_geojson(shipped: Dataset) -> None:
-    """Names entering the overview's GeoJSON layers are escaped before they reach the tooltip's innerHTML."""
+def test_overview_escapes_names_in_its_points(shipped: Dataset) -> None:
+    """Names entering the overview's layers of circles are escaped before they reach a tooltip's innerHTML."""
     places = shipped.places.copy()
     places.loc[places.index[0], "name_en"] = "<img src=x onerror=alert(1)>${7*6}{{ 7*7 }}"
     html = maps.build_overview_map(places, shipped.corridors, marker_limit=5).get_root().render()
@@ -281,8 +295,8 @@ def test_fast_marker_renders_exactly_what_folium_renders(shipped: Dataset) -> No
     assert ours == plain
 
 
-def test_many_places_carry_no_style_per_feature(shipped: Dataset) -> None:
-    """The circles take their colour from the layer's marker options, not from a style entry per feature."""
+def test_many_places_carry_no_style_per_point(shipped: Dataset) -> None:
+    """The circles of a kind share one style with the kind's colour, not a style entry per point."""
     html = _layer_html(shipped, ViewState(), marker_limit=5)
     assert '"fillColor": "#1d4ed8"' in html
     assert "_styler" not in html
@@ -462,3 +476,31 @@ def test_maps_load_no_unused_scripts() -> None:
     assert not [link for link in links if "jquery" in link or "awesome-markers" in link]
     assert any(link.endswith("leaflet.js") for link in links)
     assert any(link.endswith("solid.min.css") for link in links)
+
+
+def _first_marker(m: folium.Map) -> folium.Marker:
+    pending = list(m._children.values())
+    while pending:
+        element = pending.pop()
+        if isinstance(element, folium.Marker):
+            return element
+        pending.extend(getattr(element, "_children", {}).values())
+    raise AssertionError("the map has no marker")
+
+
+@pytest.mark.parametrize("release", [True, False])
+def test_released_map_is_freed_by_reference_counting(shipped: Dataset, release: bool) -> None:
+    """A drawn map taken apart by release_map is freed at once; left whole, only the cycle collector frees it."""
+    gc.collect()
+    gc.disable()
+    try:
+        m = maps.build_overview_map(shipped.places, shipped.corridors)
+        m.get_root().render()
+        refs = [weakref.ref(m), weakref.ref(_first_marker(m))]
+        if release:
+            maps.release_map(m.get_root(), m)
+        del m
+        assert [ref() is None for ref in refs] == [release, release]
+    finally:
+        gc.enable()
+        gc.collect()
