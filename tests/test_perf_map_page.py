@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from components import geo, maps, place_panels
@@ -90,3 +91,11 @@ def test_filter_change_on_the_map_page_recomputes_no_names_labels_or_distances(
     assert not at.exception
     assert any("of 30 places" in caption.value for caption in at.caption)
     assert calls == []
+
+
+def test_place_table_sends_repeated_words_as_categories(shipped: Dataset) -> None:
+    """Kind, country, status, opening and precision are categorical, so Arrow sends each word once."""
+    table = place_panels.place_table(shipped, "en")
+    for key in ("table.kind", "table.country", "table.status", "table.opened", "table.precision"):
+        assert isinstance(table[translate(key, "en")].dtype, pd.CategoricalDtype), key
+    assert not isinstance(table[translate("table.name", "en")].dtype, pd.CategoricalDtype)
