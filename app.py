@@ -13,6 +13,6 @@ frame = render_frame("overview")
 dataset = frame.dataset
 st.title(t("overview.title"))
 render_corridor_description()
-show_map(build_overview_map(dataset.places, dataset.corridors), key="overview_map")
+show_map(build_overview_map(dataset.places, dataset.corridors, lang=frame.lang), key="overview_map")
 render_headline_figures(dataset.figures, dataset.sources, dataset.places)
 render_products(dataset.products, dataset.sources, frame.lang)

@@ -490,13 +490,15 @@ def build_overview_map(
     corridors: pd.DataFrame,
     asset_base: str = COMPONENT_STATIC_BASE,
     marker_limit: int = MARKER_LIMIT,
+    lang: str = "en",
 ) -> folium.Map:
     """The overview map: every corridor as a line and every place, named in English.
 
     Places are drawn as the corridor map draws them (``add_places``): a marker each, or
-    above ``marker_limit`` places one layer of circles per kind.
+    above ``marker_limit`` places one layer of circles per kind. ``lang`` is the language of
+    the base map's own words (the outline layer's name).
     """
-    m = build_base_map(asset_base, tiles=operator_tiles())
+    m = build_base_map(asset_base, tiles=operator_tiles(), lang=lang)
     corridor_group = folium.FeatureGroup(name="Corridors").add_to(m)
     for corridor in corridors.to_dict("records"):
         corridor_line(corridor, corridor_coordinates(corridor["waypoints"], places), corridor["name_en"]).add_to(

@@ -18,6 +18,7 @@ from components.assets import asset_links
 from components.data import read_dataset
 from components.escape import escape_text
 from components.filters import ViewState
+from components.i18n import translate
 from components.model import Dataset
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -504,3 +505,10 @@ def test_released_map_is_freed_by_reference_counting(shipped: Dataset, release: 
     finally:
         gc.enable()
         gc.collect()
+
+
+def test_overview_names_its_outline_layer_in_the_page_language(shipped: Dataset) -> None:
+    """The overview's base map speaks the page's language, like the corridor map's."""
+    html = maps.build_overview_map(shipped.places, shipped.corridors, lang="zh").get_root().render()
+    assert escape_text(translate("map.outlines_layer", "zh")) in html
+    assert "Country outlines (offline)" not in html
