@@ -116,12 +116,19 @@ def _show_problems(folder: Path, error: DataError) -> None:
     st.caption(t("frame.data_invalid_hint"))
 
 
+# Fixed markup per language: st.html never receives text built at run time.
+_LANG_SCRIPTS = {
+    "en": "<script>document.documentElement.lang = 'en';</script>",
+    "zh": "<script>document.documentElement.lang = 'zh';</script>",
+    "ur": "<script>document.documentElement.lang = 'ur';</script>",
+}
+
+
 def _apply_direction(lang: str) -> None:
     # The page's language, so screen readers pick the right voice and the browser the right
     # font; ``lang`` is one of LANGUAGES (a constant), never text from the URL.
-    if lang not in LANGUAGES:
-        return
-    st.html(f"<script>document.documentElement.lang = '{lang}';</script>", unsafe_allow_javascript=True)
+    if lang in _LANG_SCRIPTS:
+        st.html(_LANG_SCRIPTS[lang], unsafe_allow_javascript=True)
     # Urdu reads right to left; the map, numbers and codes stay left to right.
     if lang in RTL_LANGUAGES:
         st.html(
