@@ -106,10 +106,17 @@ def t(key: str, **values: object) -> str:
 
 def localized(record: Mapping[str, object], field: str, lang: str) -> tuple[str, bool]:
     """``record[field_<lang>]``, or the English value and True when no translation is sourced."""
-    value = str(record.get(f"{field}_{lang}", "") or "")
+    value = _text(record.get(f"{field}_{lang}"))
     if value:
         return value, False
-    return str(record.get(f"{field}_en", "") or ""), lang != "en"
+    return _text(record.get(f"{field}_en")), lang != "en"
+
+
+def _text(value: object) -> str:
+    # A missing cell may arrive as None or NaN (a float, and truthy): neither is a name.
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    return str(value)
 
 
 def mark_english(text: str, lang: str) -> str:

@@ -48,9 +48,11 @@ PAGES: tuple[Page, ...] = (
 
 @dataclass(frozen=True)
 class Frame:
-    """What every page gets from the frame."""
+    """What every page gets from the frame: the dataset, the folder it came from (the key of
+    per-dataset caches), the view state and the language."""
 
     dataset: Dataset
+    folder: str
     state: ViewState
     lang: str
 
@@ -165,7 +167,7 @@ def render_frame(page_key: str) -> Frame:
     state = _render_sidebar(dataset, state, page_key)
     for notice in state.notices:
         st.warning(t("frame.ignored_value", param=notice.param, value=escape_markdown(notice.value)), icon="⚠️")
-    return Frame(dataset, state, state.lang)
+    return Frame(dataset, str(folder), state, state.lang)
 
 
 def _render_sidebar(dataset: Dataset, state: ViewState, page_key: str) -> ViewState:

@@ -491,23 +491,23 @@ def build_overview_map(
     asset_base: str = COMPONENT_STATIC_BASE,
     marker_limit: int = MARKER_LIMIT,
     lang: str = "en",
+    labels: Mapping[str, str] | None = None,
 ) -> folium.Map:
-    """The overview map: every corridor as a line and every place, named in English.
+    """The overview map: every corridor as a line and every place, named in ``lang``.
 
     Places are drawn as the corridor map draws them (``add_places``): a marker each, or
-    above ``marker_limit`` places one layer of circles per kind. ``lang`` is the language of
-    the base map's own words (the outline layer's name).
+    above ``marker_limit`` places one layer of circles per kind. ``labels`` are the places'
+    tooltips (``place_labels``), passed in when the page has them cached.
     """
     m = build_base_map(asset_base, tiles=operator_tiles(), lang=lang)
-    corridor_group = folium.FeatureGroup(name="Corridors").add_to(m)
+    corridor_group = folium.FeatureGroup(name=escape_text(translate("map.corridors_layer", lang))).add_to(m)
     for corridor in corridors.to_dict("records"):
-        corridor_line(corridor, corridor_coordinates(corridor["waypoints"], places), corridor["name_en"]).add_to(
-            corridor_group
-        )
-    place_group = folium.FeatureGroup(name="Places")
+        name = _normalise(display(corridor, "name", lang)) or str(corridor["id"])
+        corridor_line(corridor, corridor_coordinates(corridor["waypoints"], places), name).add_to(corridor_group)
+    place_group = folium.FeatureGroup(name=escape_text(translate("map.places_layer", lang)))
     place_group.add_to(m)
     records = place_records(places)
-    names = dict(zip(places["id"].map(str), places["name_en"], strict=True))
+    names = labels if labels is not None else place_labels(places, lang)
     add_places(place_group, records, names, many=len(records) > marker_limit)
     folium.LayerControl(collapsed=True).add_to(m)
     return m

@@ -8,7 +8,6 @@ from dataclasses import replace
 import streamlit as st
 
 from components import place_panels
-from components.data import data_dir
 from components.i18n import t
 from components.layout import render_frame, write_url
 from components.maps import (
@@ -23,8 +22,7 @@ from components.maps import (
 frame = render_frame("map")
 dataset, lang = frame.dataset, frame.lang
 # Names, labels and the places table of the frame's dataset, computed once per folder and language.
-folder = str(data_dir())
-texts = place_panels.load_place_texts(folder, lang)
+texts = place_panels.load_place_texts(frame.folder, lang)
 st.title(t("map_page.title"))
 place_panels.render_run_counter()
 st.caption(t("map_page.intro"))
@@ -59,6 +57,6 @@ with detail_column:
     place_panels.render_place_detail(dataset, state, lang, layers.shown_places)
 
 place_panels.render_places_table(texts.table, layers.shown_places, lang)
-place_panels.render_distances(dataset, place_panels.load_distance_rows(folder), texts.names)
+place_panels.render_distances(dataset, place_panels.load_distance_rows(frame.folder), texts.names)
 place_panels.render_season(dataset, lang, texts.names)
 place_panels.render_timeline(dataset, lang, year, texts.names)

@@ -41,7 +41,8 @@ READABLE_FIELDS = frozenset({"body", "label", "help", "placeholder", "options", 
 _JS_COMMENT = re.compile(r"^\s*//.*$", re.MULTILINE)
 _JS_STRING = re.compile(r'"((?:[^"\\\n]|\\.)*)"|`([^`]*)`')
 _UNICODE_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
-_IDENTIFIER = re.compile(r"[A-Za-z_$][\w$.-]*")
+# Keys and option names start lower case; a one-word layer name ("Places") is read by people.
+_IDENTIFIER = re.compile(r"[a-z_$][\w$.-]*")
 
 
 def map_strings(json_args: str) -> list[str]:

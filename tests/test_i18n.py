@@ -107,6 +107,8 @@ def test_missing_translation_falls_back_to_english() -> None:
         ({"name_en": "Gwadar Port", "name_zh": ""}, "zh", ("Gwadar Port", True)),
         ({"name_en": "Gwadar Port", "name_ur": "گوادر بندرگاہ"}, "ur", ("گوادر بندرگاہ", False)),
         ({"name_en": "Gwadar Port"}, "en", ("Gwadar Port", False)),
+        ({"name_en": "Gwadar Port", "name_zh": float("nan")}, "zh", ("Gwadar Port", True)),
+        ({"name_en": None}, "en", ("", False)),
     ],
 )
 def test_localized_reports_the_english_fallback(record: dict[str, str], lang: str, expected: tuple[str, bool]) -> None:

@@ -104,13 +104,22 @@ def test_the_english_check_finds_english(script: str) -> None:
     assert len(found) >= 5, found
 
 
-def test_the_map_speaks_the_language() -> None:
-    """Layer names, legend and marker tooltips of the map are in the page's language."""
-    at = rendered("pages/1_map.py", "zh")
+@pytest.mark.parametrize("script", ["app.py", "pages/1_map.py"])
+def test_the_maps_speak_the_language(script: str) -> None:
+    """Layer names, controls and marker tooltips of both maps are in the page's language; a name
+    with no sourced Chinese form is shown in English, marked."""
+    at = rendered(script, "zh")
     (args,) = [e.proto.json_args for e in at.get("component_instance") if "script" in e.proto.json_args]
-    strings = map_strings(args)
-    assert "喀什" in [text.strip() for text in strings]
-    everything = "\n".join(strings)
-    for key in ("kind.seaport", "map.legend", "map.outlines_layer", "map.fullscreen"):
+    tooltips = [text.strip() for text in map_strings(args)]
+    assert "喀什" in tooltips
+    assert "Kashgar (Kashi)" not in tooltips
+    assert translate("data.in_english", "zh", text="Sost dry port") in tooltips
+    everything = "\n".join(tooltips)
+    keys = ["map.outlines_layer"]
+    if script == "pages/1_map.py":
+        keys += ["map.fullscreen", "map.legend", "kind.seaport"]
+    else:
+        keys += ["map.corridors_layer", "map.places_layer"]
+    for key in keys:
         assert translate(key, "zh") in everything, key
         assert translate(key, "en") not in everything, key
