@@ -171,3 +171,21 @@ def map_frame(page: object, timeout: float = 30.0) -> object:
 def current_url(page: object) -> str:
     """The address bar as the app left it (page.url does not follow st.query_params writes)."""
     return str(page.evaluate("() => location.href"))  # type: ignore[attr-defined]
+
+
+# The page has connected and no script is running: what a person sees is settled.
+READY = "[data-testid='stApp'][data-test-script-state='notRunning'][data-test-connection-state='CONNECTED']"
+# The map page's place detail panel.
+DETAIL = ".st-key-place_detail"
+# Mark the icon of the marker whose tooltip is `name`, so Playwright can click it like a person.
+TAG_MARKER_JS = """(name) => {
+  for (const id in window.map._layers) {
+    const layer = window.map._layers[id];
+    if (layer._icon && layer.getTooltip && layer.getTooltip()) {
+      const span = document.createElement('span');
+      span.innerHTML = layer.getTooltip().getContent();
+      if (span.textContent.trim() === name) { layer._icon.setAttribute('data-test-place', name); return true; }
+    }
+  }
+  return false;
+}"""

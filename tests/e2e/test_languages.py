@@ -5,23 +5,9 @@ from __future__ import annotations
 import re
 
 from components.i18n import translate
-from tests.e2e.conftest import RecordedPage, Server, current_url, map_frame
+from tests.e2e.conftest import DETAIL, READY, TAG_MARKER_JS, RecordedPage, Server, current_url, map_frame
 
 TIMEOUT_MS = 30_000
-READY = "[data-testid='stApp'][data-test-script-state='notRunning'][data-test-connection-state='CONNECTED']"
-DETAIL = ".st-key-place_detail"
-# Hover the marker whose tooltip is `name` (as Leaflet binds it) and return the tooltip shown.
-TOOLTIP_OF_JS = """(name) => {
-  for (const id in window.map._layers) {
-    const layer = window.map._layers[id];
-    if (layer._icon && layer.getTooltip && layer.getTooltip()) {
-      const span = document.createElement('span');
-      span.innerHTML = layer.getTooltip().getContent();
-      if (span.textContent.trim() === name) { layer._icon.setAttribute('data-test-place', name); return true; }
-    }
-  }
-  return false;
-}"""
 
 
 def _open(server: Server, recorded: RecordedPage, path: str) -> object:
@@ -36,7 +22,7 @@ def test_chinese_map_has_chinese_tooltips_and_navigation(server: Server, offline
     page = _open(server, offline_page, "/map?lang=zh")
     frame = map_frame(page)
     frame.wait_for_selector(".leaflet-marker-icon", timeout=TIMEOUT_MS)  # type: ignore[attr-defined]
-    assert frame.evaluate(TOOLTIP_OF_JS, "喀什")  # type: ignore[attr-defined]
+    assert frame.evaluate(TAG_MARKER_JS, "喀什")  # type: ignore[attr-defined]
     frame.frame_element().evaluate("e => e.scrollIntoView({block: 'center'})")  # type: ignore[attr-defined]
     frame.locator("[data-test-place='喀什']").hover()  # type: ignore[attr-defined]
     tooltip = frame.locator(".leaflet-tooltip")  # type: ignore[attr-defined]

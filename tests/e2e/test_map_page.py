@@ -8,10 +8,17 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.e2e.conftest import ARTIFACTS, RecordedPage, Server, current_url, map_frame
+from tests.e2e.conftest import (
+    ARTIFACTS,
+    DETAIL,
+    READY,
+    TAG_MARKER_JS,
+    RecordedPage,
+    Server,
+    current_url,
+    map_frame,
+)
 
-READY = "[data-testid='stApp'][data-test-script-state='notRunning'][data-test-connection-state='CONNECTED']"
-DETAIL = ".st-key-place_detail"
 RUNS = re.compile(r"Map page runs in this session: (\d+)")
 FTZ_NAME = "Kashgar Area, China (Xinjiang) Pilot Free Trade Zone"
 
@@ -27,18 +34,6 @@ MARKER_TOOLTIPS_JS = """() => {
     }
   }
   return names;
-}"""
-# Mark the icon of the marker whose tooltip is `name`, so Playwright can click it like a person.
-TAG_MARKER_JS = """(name) => {
-  for (const id in window.map._layers) {
-    const layer = window.map._layers[id];
-    if (layer._icon && layer.getTooltip && layer.getTooltip()) {
-      const span = document.createElement('span');
-      span.innerHTML = layer.getTooltip().getContent();
-      if (span.textContent.trim() === name) { layer._icon.setAttribute('data-test-place', name); return true; }
-    }
-  }
-  return false;
 }"""
 
 
