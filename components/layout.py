@@ -143,6 +143,20 @@ def _apply_direction(lang: str) -> None:
         )
 
 
+# Widgets whose options are written in the interface language (names, statuses).
+_WORDED_WIDGETS = (filters.PARAM_FACILITY, filters.PARAM_COUNTRY, filters.PARAM_STATUS, filters.PARAM_SITE)
+
+
+def _keep_choices_across_languages() -> None:
+    # The browser sends a select widget's choice back as the option's text; after a language
+    # change that text is in the old language and matches no option, so the widget would fall
+    # back to its default and the filters and the selected place would be lost. Reading a value
+    # decodes it with the previous run's options; writing it back makes it this run's value.
+    for key in _WORDED_WIDGETS:
+        if key in st.session_state:
+            st.session_state[key] = st.session_state[key]
+
+
 def render_frame(page_key: str) -> Frame:
     """Set up the page and draw the frame; return the dataset and the view state (or stop)."""
     raw = _query_lists()
@@ -150,6 +164,8 @@ def render_frame(page_key: str) -> Frame:
     lang_raw = [st.session_state[filters.PARAM_LANG]] if filters.PARAM_LANG in st.session_state else None
     lang_raw = lang_raw or raw.get(filters.PARAM_LANG) or [_browser_language()]
     lang = lang_raw[0].lower() if lang_raw[0].lower() in LANGUAGES else DEFAULT_LANGUAGE
+    if st.session_state.get(SESSION_KEY, lang) != lang:
+        _keep_choices_across_languages()
     st.session_state[SESSION_KEY] = lang
     st.set_page_config(page_title=t("app.title"), page_icon=str(FAVICON), layout="wide")
     _apply_direction(lang)

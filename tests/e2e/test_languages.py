@@ -60,7 +60,11 @@ def test_switching_language_keeps_filters_and_the_selected_place(server: Server,
     detail = page.locator(DETAIL)  # type: ignore[attr-defined]
     detail.get_by_role("heading", name="Gwadar Port").wait_for(timeout=TIMEOUT_MS)
     sidebar = page.locator("[data-testid='stSidebar']")  # type: ignore[attr-defined]
-    sidebar.locator("[data-testid='stSelectbox']").first.click()
+    # Choose once the page has settled: the browser then sends the filters back as option texts
+    # in English, which the frame must still read as PAK and gwadar-port.
+    page.wait_for_selector(READY, timeout=TIMEOUT_MS)  # type: ignore[attr-defined]
+    language = sidebar.locator("[data-testid='stSelectbox']").first
+    language.click()
     page.get_by_role("option", name="中文").click()  # type: ignore[attr-defined]
     detail.get_by_role("heading", name="瓜达尔港").wait_for(timeout=TIMEOUT_MS)
     page.wait_for_function("() => location.href.includes('lang=zh')", timeout=TIMEOUT_MS)  # type: ignore[attr-defined]
