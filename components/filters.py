@@ -14,7 +14,7 @@ statuses, ``site`` a place id, ``lang`` en|zh|ur. Lists are read both as repeate
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -163,6 +163,33 @@ def params_from_state(state: ViewState, default_lang: str = "en") -> dict[str, l
     if state.year is not None:
         params[PARAM_YEAR] = [str(state.year)]
     return params
+
+
+def recover_choice(value: object, valid: Collection[str], texts: Callable[[], Mapping[str, str]]) -> object:
+    """A select widget's value (an id, a list of ids or None) with option texts turned back into ids.
+
+    Streamlit identifies a chosen option by its text. A run the browser requested before it drew
+    the options in a new language sends texts in the old one, which match no option and would
+    clear the choice. ``texts`` maps each option's text, in every language, to its id; it is only
+    called when such a text turns up. Texts that name no option are dropped.
+    """
+    if value is None:
+        return None
+    if isinstance(value, str):
+        if value in valid:
+            return value
+        return texts().get(value)
+    if not isinstance(value, list | tuple):
+        return value
+    known: Mapping[str, str] | None = None
+    ids: list[str] = []
+    for item in value:
+        if isinstance(item, str) and item not in valid:
+            known = texts() if known is None else known
+            item = known.get(item)
+        if item is not None and item not in ids:
+            ids.append(item)
+    return ids
 
 
 def shared_params(state: ViewState, default_lang: str = "en") -> dict[str, list[str]]:

@@ -9,16 +9,27 @@ back, and every navigation link carries them to the next page.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+import pandas as pd
 import streamlit as st
 
 from components import filters
 from components.data import data_dir, load_dataset
 from components.escape import escape_markdown
 from components.filters import ViewState, Vocabulary
-from components.i18n import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES, RTL_LANGUAGES, SESSION_KEY, names_by_id, t
+from components.i18n import (
+    DEFAULT_LANGUAGE,
+    LANGUAGE_NAMES,
+    LANGUAGES,
+    RTL_LANGUAGES,
+    SESSION_KEY,
+    names_by_id,
+    t,
+    translate,
+)
 from components.model import STATUSES, DataError, Dataset
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -143,18 +154,52 @@ def _apply_direction(lang: str) -> None:
         )
 
 
-# Widgets whose options are written in the interface language (names, statuses).
-_WORDED_WIDGETS = (filters.PARAM_FACILITY, filters.PARAM_COUNTRY, filters.PARAM_STATUS, filters.PARAM_SITE)
+def keep_choice(key: str, valid: Collection[str], texts: Callable[[], Mapping[str, str]]) -> None:
+    """Make the select widget ``key``'s choice this run's value, as ids, before the widget is drawn.
+
+    The browser sends a choice back as the option's text. Streamlit decodes it with the options
+    of the run that drew the widget last and, once the widget is drawn again, once more with
+    this run's options, which after a language change are in another language and would clear
+    the choice. A value written here wins over the browser's text. ``texts`` maps option texts
+    in every language to ids, for a run the browser asked for before it had the new options.
+    """
+    if key in st.session_state:
+        st.session_state[key] = filters.recover_choice(st.session_state[key], valid, texts)
 
 
-def _keep_choices_across_languages() -> None:
-    # The browser sends a select widget's choice back as the option's text; after a language
-    # change that text is in the old language and matches no option, so the widget would fall
-    # back to its default and the filters and the selected place would be lost. Reading a value
-    # decodes it with the previous run's options; writing it back makes it this run's value.
-    for key in _WORDED_WIDGETS:
-        if key in st.session_state:
-            st.session_state[key] = st.session_state[key]
+def _country_option(code: str, names: Mapping[str, str]) -> str:
+    return f"{names.get(code, code)} ({code})"
+
+
+def _option_texts(table: pd.DataFrame, key: str, option: Callable[[str, Mapping[str, str]], str]) -> dict[str, str]:
+    # Every language's text of each record's option, to its id.
+    found: dict[str, str] = {}
+    for lang in LANGUAGES:
+        names = names_by_id(table, key, lang)
+        found.update({option(record_id, names): record_id for record_id in names})
+    return found
+
+
+def _facility_option(facility_id: str, names: Mapping[str, str]) -> str:
+    return names.get(facility_id, facility_id)
+
+
+def _keep_sidebar_choices(dataset: Dataset) -> None:
+    keep_choice(
+        filters.PARAM_FACILITY,
+        set(dataset.facilities["id"]),
+        lambda: _option_texts(dataset.facilities, "id", _facility_option),
+    )
+    keep_choice(
+        filters.PARAM_COUNTRY,
+        set(dataset.countries["iso3"]),
+        lambda: _option_texts(dataset.countries, "iso3", _country_option),
+    )
+    keep_choice(
+        filters.PARAM_STATUS,
+        set(STATUSES),
+        lambda: {translate(f"status.{status}", lang): status for lang in LANGUAGES for status in STATUSES},
+    )
 
 
 def render_frame(page_key: str) -> Frame:
@@ -164,8 +209,6 @@ def render_frame(page_key: str) -> Frame:
     lang_raw = [st.session_state[filters.PARAM_LANG]] if filters.PARAM_LANG in st.session_state else None
     lang_raw = lang_raw or raw.get(filters.PARAM_LANG) or [_browser_language()]
     lang = lang_raw[0].lower() if lang_raw[0].lower() in LANGUAGES else DEFAULT_LANGUAGE
-    if st.session_state.get(SESSION_KEY, lang) != lang:
-        _keep_choices_across_languages()
     st.session_state[SESSION_KEY] = lang
     st.set_page_config(page_title=t("app.title"), page_icon=str(FAVICON), layout="wide")
     _apply_direction(lang)
@@ -177,6 +220,7 @@ def render_frame(page_key: str) -> Frame:
         _show_problems(folder, error)
         st.stop()
 
+    _keep_sidebar_choices(dataset)
     state = filters.state_from_params(raw, vocabulary(dataset))
     if not raw.get(filters.PARAM_LANG):
         state = replace(state, lang=lang)
@@ -211,14 +255,14 @@ def _render_sidebar(dataset: Dataset, state: ViewState, page_key: str) -> ViewSt
         chosen_facilities = st.multiselect(
             t("frame.facility"),
             list(facility_names),
-            format_func=lambda f: facility_names.get(f, f),
+            format_func=lambda f: _facility_option(f, facility_names),
             key=filters.PARAM_FACILITY,
             placeholder=t("frame.choose"),
         )
         chosen_countries = st.multiselect(
             t("frame.country"),
             offered_countries,
-            format_func=lambda c: f"{country_names.get(c, c)} ({c})",
+            format_func=lambda c: _country_option(c, country_names),
             key=filters.PARAM_COUNTRY,
             placeholder=t("frame.choose"),
         )

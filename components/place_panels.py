@@ -25,7 +25,18 @@ from components.data import load_dataset
 from components.escape import escape_markdown, plain_text
 from components.filters import PARAM_SITE, PARAM_YEAR, ViewState
 from components.geo import DistanceRow, distance_rows
-from components.i18n import current_language, display, format_date, format_number, mark_english, t, term, translate
+from components.i18n import (
+    LANGUAGES,
+    current_language,
+    display,
+    format_date,
+    format_number,
+    mark_english,
+    t,
+    term,
+    translate,
+)
+from components.layout import keep_choice
 from components.maps import click_signature, exists_in, place_labels, selection_from_map_event, year_of, year_range
 from components.model import Dataset
 from components.panels import describe_figure, format_value, source_links
@@ -119,10 +130,16 @@ def take_map_click(labels: Mapping[str, str], places: pd.DataFrame) -> None:
         st.session_state[PARAM_SITE] = site
 
 
+def _label_texts(places: pd.DataFrame) -> dict[str, str]:
+    # Every language's label of each place, to its id (see layout.keep_choice).
+    return {label: place_id for lang in LANGUAGES for place_id, label in place_labels(places, lang).items()}
+
+
 def render_place_picker(places: pd.DataFrame, state: ViewState, labels: Mapping[str, str]) -> str:
     """A select box of every place (the same as a click on its marker); returns the selected id or ""."""
     if PARAM_SITE not in st.session_state:
         st.session_state[PARAM_SITE] = state.site or None
+    keep_choice(PARAM_SITE, set(places["id"]), lambda: _label_texts(places))
     options = sorted(places["id"], key=lambda place_id: labels.get(place_id, place_id).casefold())
     chosen = st.selectbox(
         t("map_page.picker"),

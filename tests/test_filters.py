@@ -20,6 +20,7 @@ from components.filters import (
     apply_places,
     describe_filters,
     params_from_state,
+    recover_choice,
     shared_params,
     state_from_params,
 )
@@ -244,3 +245,31 @@ def test_summary_line_in_chinese_has_no_english_left() -> None:
     line = describe_filters(state, 2, "facilities", NAMES, {"PAK": "巴基斯坦", "CHN": "中国"}, lang="zh")
     assert "2" in line and "巴基斯坦" in line and "中国" in line and "运营" in line
     assert re.search("[A-Za-z]", line) is None, line
+
+
+_TEXTS = {"Pakistan (PAK)": "PAK", "巴基斯坦 (PAK)": "PAK", "China (CHN)": "CHN"}
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (None, None),
+        ("PAK", "PAK"),
+        ("巴基斯坦 (PAK)", "PAK"),
+        ("Atlantis (ATL)", None),
+        (["PAK", "CHN"], ["PAK", "CHN"]),
+        (["Pakistan (PAK)", "CHN"], ["PAK", "CHN"]),
+        (["Pakistan (PAK)", "PAK", "Atlantis (ATL)"], ["PAK"]),
+        ([], []),
+    ],
+)
+def test_recover_choice_turns_option_texts_back_into_ids(value: object, expected: object) -> None:
+    assert recover_choice(value, {"PAK", "CHN"}, lambda: _TEXTS) == expected
+
+
+def test_recover_choice_reads_the_texts_only_when_a_text_turns_up() -> None:
+    def texts() -> dict[str, str]:
+        raise AssertionError("texts were built for a value of ids")
+
+    assert recover_choice(["PAK"], {"PAK"}, texts) == ["PAK"]
+    assert recover_choice("PAK", {"PAK"}, texts) == "PAK"

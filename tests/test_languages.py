@@ -123,3 +123,39 @@ def test_the_maps_speak_the_language(script: str) -> None:
     for key in keys:
         assert translate(key, "zh") in everything, key
         assert translate(key, "en") not in everything, key
+
+
+def _send_stale_texts(at: AppTest, states: dict[str, object]) -> None:
+    # What a browser sends when it asks for a run before drawing the options of a new language:
+    # the widget's id with the option texts it drew last (here, the English run's states).
+    for key, state in states.items():
+        widget = at.multiselect(key=key) if key == "country" else at.selectbox(key=key)
+        widget.__class__ = type("StaleWidget", (type(widget),), {"_widget_state": property(lambda _, s=state: s)})
+
+
+def _query(at: AppTest) -> dict[str, list[str]]:
+    # AppTest holds a single value as a string and several as a list.
+    return {key: [values] if isinstance(values, str) else list(values) for key, values in at.query_params.items()}
+
+
+@pytest.mark.parametrize("stale", [False, True], ids=["switch", "switch-then-stale-run"])
+def test_switching_language_keeps_the_filters_and_the_place(stale: bool) -> None:
+    """The country filter and the selected place survive a language switch, and a run the browser
+    asks for with the old language's option texts (a map event racing the switch)."""
+    at = open_page("pages/1_map.py", {"country": "PAK", "site": "gwadar-port"})
+    english = {
+        key: widget._widget_state
+        for key, widget in (("country", at.multiselect(key="country")), ("site", at.selectbox(key="site")))
+    }
+    at.selectbox(key="lang").set_value("zh").run()
+    if stale:
+        _send_stale_texts(at, english)
+        at.run()
+    assert not at.exception
+    assert at.multiselect(key="country").value == ["PAK"]
+    assert at.selectbox(key="site").value == "gwadar-port"
+    assert at.multiselect(key="country").label == translate("frame.country", "zh")
+    query = _query(at)
+    assert query.get("country") == ["PAK"] and query.get("site") == ["gwadar-port"] and query.get("lang") == ["zh"], (
+        query
+    )
