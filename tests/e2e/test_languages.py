@@ -42,6 +42,13 @@ def test_urdu_reads_right_to_left_and_the_map_left_to_right(server: Server, offl
     heading = page.locator("[data-testid='stMain'] h1").first  # type: ignore[attr-defined]
     heading.wait_for(timeout=TIMEOUT_MS)
     assert heading.inner_text().strip() == translate("overview.title", "ur")
+    # The style and the language script arrive in elements the browser draws just after the run
+    # ends (about 0.2 s after the heading): wait for them rather than read the first paint.
+    page.wait_for_function(  # type: ignore[attr-defined]
+        "() => { const h = document.querySelector(\"[data-testid='stMain'] h1\");"
+        " return h !== null && getComputedStyle(h).direction === 'rtl' && document.documentElement.lang === 'ur'; }",
+        timeout=5_000,
+    )
     assert heading.evaluate("e => getComputedStyle(e).direction") == "rtl"
     assert page.evaluate("() => document.documentElement.lang") == "ur"
     sidebar = page.locator("[data-testid='stSidebar']")  # type: ignore[attr-defined]
