@@ -24,6 +24,7 @@ import xyzservices
 from branca.element import Element, Figure, MacroElement
 from folium.elements import JSCSSMixin
 from folium.plugins import Fullscreen, MeasureControl, MiniMap
+from folium.template import Template as FoliumTemplate
 from jinja2 import Template
 
 from components.assets import COMPONENT_STATIC_BASE, MARKERS_CSS, TOPOJSON_CLIENT_JS, WORLD_OUTLINES, use_local_assets
@@ -331,6 +332,77 @@ def build_base_map(
         OutlineMiniMap(asset_base, translate("map.minimap_hide", lang), translate("map.minimap_show", lang)).add_to(m)
         MapLegend(legend_html(lang)).add_to(m)
     return m
+
+
+class KeyedGroup(folium.FeatureGroup):
+    """A feature group that carries a key which stays the same from run to run ("kind:seaport").
+
+    Its name in the layer control changes with the language and the filters (it holds a
+    count); the key is how ``LayerMemory`` recognises the group in the next run's layers.
+    """
+
+    # folium's own Template: it has the tojavascript filter FeatureGroup's template uses.
+    _template = FoliumTemplate(
+        """
+        {% macro script(this, kwargs) %}
+            var {{ this.get_name() }} = L.featureGroup(
+                {{ this.options|tojavascript }}
+            );
+            {{ this.get_name() }}.kgcLayerKey = {{ this.layer_key|tojson }};
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, name: str, layer_key: str) -> None:
+        super().__init__(name=name)
+        self.layer_key = escape_text(layer_key)
+
+
+class LayerMemory(MacroElement):
+    """Added to a layer control: overlays a person switched off stay off when new layers arrive.
+
+    A filter change swaps every group and the layer control for new ones (st_folium's
+    ``feature_group_to_add``), all shown, inside the same map document. The browser keeps
+    the keys of the groups switched off in the control on the map's window, and this control
+    hides the groups with those keys as it is created. Only the person's clicks in the
+    control change the record, not the page swapping layers.
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        (function (control, map) {
+            var off = window.kgcLayersOff = window.kgcLayersOff || {};
+            control._layers.forEach(function (entry) {
+                if (entry.overlay && entry.layer.kgcLayerKey && off[entry.layer.kgcLayerKey]) {
+                    map.removeLayer(entry.layer);
+                }
+            });
+            // Leaflet acts on the click at the checkbox; the click reaches the control's box
+            // afterwards, with the map up to date. (No change event fires: Leaflet's click
+            // handling stops it.)
+            control.getContainer().addEventListener("click", function () {
+                control._layers.forEach(function (entry) {
+                    var key = entry.layer.kgcLayerKey;
+                    if (!entry.overlay || !key) { return; }
+                    if (map.hasLayer(entry.layer)) { delete off[key]; } else { off[key] = true; }
+                });
+            });
+        })({{ this._parent.get_name() }}, {{ this._parent._parent.get_name() }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]
+        self._name = "LayerMemory"
+
+
+def remembering_layer_control() -> folium.LayerControl:
+    """A collapsed layer control with a ``LayerMemory``."""
+    control = folium.LayerControl(collapsed=True)
+    control.add_child(LayerMemory())
+    return control
 
 
 class _Fragment(Element):
@@ -649,7 +721,7 @@ class MapLayers:
         hidden_by_year: The ids of places that pass the filters but had not opened in the year.
     """
 
-    groups: list[folium.FeatureGroup]
+    groups: list[KeyedGroup]
     control: folium.LayerControl
     labels: dict[str, str]
     shown_places: tuple[str, ...]
@@ -676,7 +748,7 @@ def build_map_layers(
     hidden = tuple(places.loc[~in_year, "id"])
     places = places[in_year]
     labels = dict(place_labels(dataset.places, lang) if labels is None else labels)
-    groups: list[folium.FeatureGroup] = []
+    groups: list[KeyedGroup] = []
 
     first_years = corridor_first_years(dataset.milestones)
     for corridor in dataset.corridors.to_dict("records"):
@@ -684,7 +756,7 @@ def build_map_layers(
         if state.year is not None and first is not None and first > state.year:
             continue
         name = display(corridor, "name", lang)
-        group = folium.FeatureGroup(name=escape_text(_normalise(name) or corridor["id"]))
+        group = KeyedGroup(escape_text(_normalise(name) or corridor["id"]), f"corridor:{corridor['id']}")
         points = corridor_coordinates(corridor["waypoints"], dataset.places)
         if len(points) >= 2:
             corridor_line(corridor, points, corridor_label(corridor, dataset.figures, lang)).add_to(group)
@@ -698,11 +770,11 @@ def build_map_layers(
     for kind in (k for k in KIND_STYLE if k in by_kind):
         kind_records = by_kind[kind]
         label = translate(f"kind.{kind}", lang)
-        group = folium.FeatureGroup(name=escape_text(f"{label} ({len(kind_records)})"))
+        group = KeyedGroup(escape_text(f"{label} ({len(kind_records)})"), f"kind:{kind}")
         add_places(group, kind_records, labels, many, state.site)
         groups.append(group)
 
-    control = folium.LayerControl(collapsed=True)
+    control = remembering_layer_control()
     return MapLayers(groups, control, labels, tuple(places["id"]), hidden)
 
 

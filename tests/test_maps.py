@@ -324,6 +324,34 @@ def test_full_corridor_map_renders_with_layer_control(shipped: Dataset) -> None:
     assert html.count("L.marker(") == len(shipped.places)
 
 
+def test_layers_carry_keys_that_survive_language_and_filters(shipped: Dataset) -> None:
+    """Each group has a key of its kind or corridor, the same in every language and view, for LayerMemory."""
+
+    def keys(state: ViewState, lang: str) -> list[str]:
+        return [group.layer_key for group in maps.build_map_layers(shipped, state, lang).groups]
+
+    english = keys(ViewState(), "en")
+    assert "kind:seaport" in english and "corridor:karakoram-highway" in english
+    assert keys(ViewState(), "zh") == english
+    assert set(keys(ViewState(countries=("PAK",)), "ur")) < set(english)
+
+
+def test_layer_control_remembers_switched_off_layers(shipped: Dataset) -> None:
+    """The control's script hides the groups the person switched off, by key, as the control is created."""
+    html = maps.build_corridor_map(shipped, ViewState()).get_root().render()
+    assert 'kgcLayerKey = "kind:seaport";' in html
+    memory = html.index("window.kgcLayersOff")
+    assert html.index("L.control.layers(") < memory
+
+
+def test_layer_key_is_escaped() -> None:
+    """A key built from data reaches the script only through escape_text and JSON."""
+    m = maps.build_base_map()
+    group = maps.KeyedGroup("name", 'corridor:</script><img src=x onerror="alert(1)">').add_to(m)
+    script = _get_feature_group_string(group, m)
+    assert "</script>" not in script and "<img" not in script
+
+
 # --- Labels, years, clicks, view --------------------------------------------------------
 
 

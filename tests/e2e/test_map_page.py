@@ -159,3 +159,34 @@ def test_map_page_requests_nothing_from_other_hosts(debug_server: Server, offlin
     assert frame.locator(".kgc-legend").count() == 1  # type: ignore[attr-defined]
     offline_page.page.locator("[data-testid='stVegaLiteChart']").first.wait_for(timeout=15_000)  # type: ignore[attr-defined]
     assert offline_page.foreign_requests() == []
+
+
+def test_a_layer_switched_off_stays_off_after_a_filter_change(debug_server: Server, offline_page: RecordedPage) -> None:
+    """Seaports switched off in the layer control stay off when the country filter swaps in new layers."""
+    frame, _ = _open(debug_server, offline_page)
+    page = offline_page.page
+    assert "Gwadar Port" in frame.evaluate(MARKER_TOOLTIPS_JS)  # type: ignore[attr-defined]
+    frame.frame_element().evaluate("e => e.scrollIntoView({block: 'center'})")  # type: ignore[attr-defined]
+    frame.evaluate("() => window.layer_control.expand()")  # type: ignore[attr-defined]
+    seaports = frame.locator(".leaflet-control-layers-overlays label").filter(has_text="Seaport").locator("input")  # type: ignore[attr-defined]
+    seaports.click()
+    assert "Gwadar Port" not in frame.evaluate(MARKER_TOOLTIPS_JS)  # type: ignore[attr-defined]
+    frame.evaluate("() => { window.layer_control.getContainer().dataset.kgcOld = '1'; }")  # type: ignore[attr-defined]
+
+    sidebar = page.locator("[data-testid='stSidebar']")  # type: ignore[attr-defined]
+    sidebar.locator("[data-testid='stMultiSelect']").filter(has_text="Country").locator("input").click()
+    page.keyboard.type("Pakistan")  # type: ignore[attr-defined]
+    page.keyboard.press("Enter")  # type: ignore[attr-defined]
+    page.wait_for_function("() => /[?&]country=PAK/.test(location.href)", timeout=15_000)  # type: ignore[attr-defined]
+    page.wait_for_selector(READY, timeout=30_000)  # type: ignore[attr-defined]
+    # New layers and a new control arrived (the Chinese places are gone)...
+    frame.wait_for_function("() => !window.layer_control.getContainer().dataset.kgcOld", timeout=15_000)  # type: ignore[attr-defined]
+    names = frame.evaluate(MARKER_TOOLTIPS_JS)  # type: ignore[attr-defined]
+    assert "Sost dry port" in names
+    assert "Kashgar Comprehensive Bonded Zone" not in names
+    # ...and the seaports are still off, in the map and in the control.
+    assert "Gwadar Port" not in names
+    assert not seaports.is_checked()
+    frame.evaluate("() => window.layer_control.expand()")  # type: ignore[attr-defined]
+    seaports.click()
+    assert "Gwadar Port" in frame.evaluate(MARKER_TOOLTIPS_JS)  # type: ignore[attr-defined]
