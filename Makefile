@@ -47,7 +47,7 @@ lint: $(VENV)/.dev-installed
 	$(BIN)/ruff format --check .
 
 check: lint
-	$(BIN)/mypy components
+	$(BIN)/mypy components pages app.py
 
 ## Check a data folder: make validate DATA=path/to/folder
 validate: $(VENV)/.runtime-installed

@@ -6,9 +6,9 @@ import streamlit as st
 
 from components import filters
 from components.downloads import csv_download, render_downloads
-from components.i18n import t
+from components.i18n import names_by_id, t
 from components.layout import page_script, render_frame
-from components.panels import names_by_id, render_facility_cards, render_filter_summary
+from components.panels import render_facility_cards, render_filter_summary
 
 frame = render_frame("facilities")
 dataset, state = frame.dataset, frame.state

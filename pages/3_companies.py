@@ -6,11 +6,10 @@ import streamlit as st
 
 from components import filters
 from components.downloads import csv_download, render_downloads
-from components.i18n import t
+from components.i18n import names_by_id, t
 from components.layout import render_frame
 from components.panels import (
     build_company_observations,
-    names_by_id,
     render_company_breakdowns,
     render_company_observations,
     render_filter_summary,

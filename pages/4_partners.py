@@ -9,10 +9,10 @@ import streamlit as st
 
 from components import filters
 from components.downloads import csv_download, render_downloads
-from components.i18n import t
+from components.i18n import names_by_id, t
 from components.layout import render_frame, request_countries, select_countries
 from components.maps import show_map
-from components.panels import names_by_id, render_filter_summary
+from components.panels import render_filter_summary
 from components.partner_map import build_partner_features, build_partner_map, selection_from_event
 from components.partner_panels import (
     build_partner_countries,

@@ -13,9 +13,9 @@ from components.downloads import (
     geojson_download,
     render_downloads,
 )
-from components.i18n import DEFAULT_LANGUAGE, t
+from components.i18n import DEFAULT_LANGUAGE, names_by_id, t
 from components.layout import render_frame
-from components.panels import names_by_id, render_filter_summary
+from components.panels import render_filter_summary
 from components.partner_panels import build_partner_rows
 from components.source_panels import (
     build_licences,
