@@ -54,8 +54,9 @@ validate: $(VENV)/.runtime-installed
 	$(BIN)/python -m components.validate $(DATA)
 
 ## Refresh static/vendor from the npm registry (needs npm).
-vendor:
+vendor: $(VENV)/.runtime-installed
 	bash scripts/vendor_assets.sh
+	$(BIN)/python scripts/bundle_map_js.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache artifacts

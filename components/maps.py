@@ -27,7 +27,14 @@ from folium.plugins import Fullscreen, MeasureControl, MiniMap
 from folium.template import Template as FoliumTemplate
 from jinja2 import Template
 
-from components.assets import COMPONENT_STATIC_BASE, MARKERS_CSS, TOPOJSON_CLIENT_JS, WORLD_OUTLINES, use_local_assets
+from components.assets import (
+    COMPONENT_STATIC_BASE,
+    MARKERS_CSS,
+    TOPOJSON_CLIENT_JS,
+    WORLD_OUTLINES,
+    use_local_assets,
+    use_map_bundle,
+)
 from components.escape import escape_text, plain_text
 from components.filters import ViewState, apply_places
 from components.geo import haversine_km
@@ -331,6 +338,7 @@ def build_base_map(
         ).add_to(m)
         OutlineMiniMap(asset_base, translate("map.minimap_hide", lang), translate("map.minimap_show", lang)).add_to(m)
         MapLegend(legend_html(lang)).add_to(m)
+    use_map_bundle(m, asset_base)
     return m
 
 

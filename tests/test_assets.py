@@ -8,7 +8,15 @@ import folium
 import folium.plugins
 import pytest
 
-from components.assets import COMPONENT_STATIC_BASE, STATIC_DIR, asset_links, use_local_assets
+from components.assets import (
+    COMPONENT_STATIC_BASE,
+    MAP_BUNDLE_JS,
+    MAP_BUNDLE_MEMBERS,
+    STATIC_DIR,
+    asset_links,
+    bundle_text,
+    use_local_assets,
+)
 from components.maps import WorldOutlines
 
 # The plugins the dashboard uses; each must resolve to vendored files.
@@ -70,3 +78,19 @@ def test_static_assets_exist_on_disk() -> None:
     """The outlines file is the Natural Earth TopoJSON from world-atlas."""
     outlines = Path(STATIC_DIR, "vendor/world-atlas/countries-110m.json")
     assert outlines.stat().st_size > 100_000
+
+
+def test_map_bundle_is_its_members_joined() -> None:
+    """static/app/map-bundle.js is up to date with the vendored files (else: make vendor)."""
+    assert (STATIC_DIR / MAP_BUNDLE_JS).read_text("utf-8") == bundle_text()
+
+
+def test_map_bundle_runs_leaflet_first_and_links_no_source_maps() -> None:
+    """Leaflet runs before the image-path fix and the plugins that extend it."""
+    text = bundle_text()
+    starts = [text.index(f"/* ---- {path} ---- */") for path in MAP_BUNDLE_MEMBERS]
+    assert starts == sorted(starts) and MAP_BUNDLE_MEMBERS[:2] == (
+        "vendor/leaflet/dist/leaflet.js",
+        "app/leaflet-setup.js",
+    )
+    assert "sourceMappingURL" not in text

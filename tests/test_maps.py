@@ -14,7 +14,7 @@ import pytest
 from streamlit_folium import _get_feature_group_string, _get_map_string, generate_js_hash
 
 from components import maps
-from components.assets import asset_links
+from components.assets import COMPONENT_STATIC_BASE, MAP_BUNDLE_JS, asset_links
 from components.data import read_dataset
 from components.escape import escape_text
 from components.filters import ViewState
@@ -499,12 +499,14 @@ def test_year_range_runs_from_first_event_to_today(shipped: Dataset) -> None:
     assert maps.year_range(shipped, 2026) == (1979, 2026)
 
 
-def test_maps_load_no_unused_scripts() -> None:
-    """The map frame is not sent jQuery or awesome-markers, which no map uses and which load one after another."""
-    links = asset_links(maps.build_base_map(controls=True))
-    assert not [link for link in links if "jquery" in link or "awesome-markers" in link]
-    assert any(link.endswith("leaflet.js") for link in links)
+@pytest.mark.parametrize("controls", [True, False], ids=["corridor-map", "overview"])
+def test_maps_load_one_script(controls: bool) -> None:
+    """The map frame loads scripts one after another: each map asks for the bundle alone (no jQuery,
+    no awesome-markers, which no map uses), and still for its stylesheets."""
+    links = asset_links(maps.build_base_map(controls=controls))
+    assert [link for link in links if link.endswith(".js")] == [COMPONENT_STATIC_BASE + MAP_BUNDLE_JS]
     assert any(link.endswith("solid.min.css") for link in links)
+    assert any(link.endswith("leaflet.css") for link in links)
 
 
 def _first_marker(m: folium.Map) -> folium.Marker:
