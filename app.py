@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components.i18n import t
+from components.filters import apply_places
+from components.i18n import names_by_id, t
 from components.layout import render_frame
 from components.maps import build_overview_map, show_map
-from components.panels import render_corridor_description, render_headline_figures, render_products
+from components.panels import (
+    render_corridor_description,
+    render_filter_summary,
+    render_headline_figures,
+    render_products,
+)
 from components.place_panels import load_place_texts
 
 frame = render_frame("overview")
@@ -15,6 +21,19 @@ dataset = frame.dataset
 st.title(t("overview.title"))
 render_corridor_description()
 labels = load_place_texts(frame.folder, frame.lang).labels
-show_map(build_overview_map(dataset.places, dataset.corridors, lang=frame.lang, labels=labels), key="overview_map")
+shown = None
+if frame.state.is_filtered:
+    # The sidebar's filters narrow the map's places here as on every other page.
+    places_view = apply_places(dataset.places, dataset.facilities, frame.state)
+    render_filter_summary(
+        frame.state,
+        len(places_view),
+        "places",
+        names_by_id(dataset.facilities, "id", frame.lang),
+        names_by_id(dataset.countries, "iso3", frame.lang),
+    )
+    shown = set(places_view["id"])
+overview_map = build_overview_map(dataset.places, dataset.corridors, lang=frame.lang, labels=labels, shown=shown)
+show_map(overview_map, key="overview_map")
 render_headline_figures(dataset.figures, dataset.sources, dataset.places)
 render_products(dataset.products, dataset.sources, frame.lang)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -572,12 +572,15 @@ def build_overview_map(
     marker_limit: int = MARKER_LIMIT,
     lang: str = "en",
     labels: Mapping[str, str] | None = None,
+    shown: Collection[str] | None = None,
 ) -> folium.Map:
-    """The overview map: every corridor as a line and every place, named in ``lang``.
+    """The overview map: every corridor as a line and the places, named in ``lang``.
 
     Places are drawn as the corridor map draws them (``add_places``): a marker each, or
-    above ``marker_limit`` places one layer of circles per kind. ``labels`` are the places'
-    tooltips (``place_labels``), passed in when the page has them cached.
+    above ``marker_limit`` places one layer of circles per kind; with ``shown``, only the
+    places with those ids (the filters' view), while corridors still run through every
+    place. ``labels`` are the places' tooltips (``place_labels``), passed in when the page
+    has them cached.
     """
     m = build_base_map(asset_base, tiles=operator_tiles(), lang=lang)
     corridor_group = folium.FeatureGroup(name=escape_text(translate("map.corridors_layer", lang))).add_to(m)
@@ -586,7 +589,7 @@ def build_overview_map(
         corridor_line(corridor, corridor_coordinates(corridor["waypoints"], places), name).add_to(corridor_group)
     place_group = folium.FeatureGroup(name=escape_text(translate("map.places_layer", lang)))
     place_group.add_to(m)
-    records = place_records(places)
+    records = place_records(places if shown is None else places[places["id"].isin(list(shown))])
     names = labels if labels is not None else place_labels(places, lang)
     add_places(place_group, records, names, many=len(records) > marker_limit)
     folium.LayerControl(collapsed=True).add_to(m)

@@ -177,3 +177,16 @@ def test_filters_follow_from_page_to_page() -> None:
     at.switch_page("pages/4_partners.py").run()
     assert at.sidebar.multiselect(key="country").value == ["PAK"]
     assert "Selected: Pakistan" in shown(at)
+
+
+def test_overview_map_draws_the_filtered_places() -> None:
+    """With country=UZB the overview map has the Uzbek places and not Gwadar; its corridors stay."""
+    unfiltered = json.dumps(map_components(run_page())[0])
+    at = run_page(country="UZB")
+    assert not at.exception
+    (args,) = map_components(at)
+    script = json.dumps(args)
+    assert "Tashkent" in script and "Tashkent" in unfiltered
+    assert "Gwadar Port" not in script and "Gwadar Port" in unfiltered
+    assert "Karakoram Highway" in script
+    assert any("Uzbekistan" in line.value for line in at.markdown)
