@@ -156,11 +156,15 @@ def _read_table(path: Path, max_bytes: int) -> tuple[pd.DataFrame | None, list[P
     return table, problems
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_resource(show_spinner=False)
 def load_dataset(path: str) -> Dataset:
     """Return the validated dataset of a data folder, cached per folder.
 
-    The cache is not refreshed when the files change; restart the app after editing data.
+    Every session and run gets the same object, not a copy (``st.cache_data`` unpickled a
+    new one on each call: 2.5 MB and 14 ms per run at 5,000 places). Callers must not
+    modify its tables; pandas' copy-on-write keeps frames derived from them apart, and a
+    test checks that every page leaves the dataset as it was read. The cache is not
+    refreshed when the files change; restart the app after editing data.
 
     Raises:
         DataError: listing every problem in every file.

@@ -7,10 +7,11 @@ import functools
 import re
 import string
 
+import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from components.data import load_dataset
+from components.data import load_dataset, read_dataset
 from components.i18n import LANGUAGE_NAMES, LANGUAGES, catalogue, translate
 from components.layout import PAGES
 from tests.apptest import ROOT, map_strings, open_page, shown_texts
@@ -159,3 +160,17 @@ def test_switching_language_keeps_the_filters_and_the_place(stale: bool) -> None
     assert query.get("country") == ["PAK"] and query.get("site") == ["gwadar-port"] and query.get("lang") == ["zh"], (
         query
     )
+
+
+def test_pages_leave_the_shared_dataset_as_read() -> None:
+    """load_dataset hands every run the same tables (st.cache_resource): no page may change them."""
+    for page in PAGES:
+        for lang in LANGUAGES:
+            rendered(page.script, lang)
+    shared = load_dataset(str(ROOT / "data"))
+    assert shared is load_dataset(str(ROOT / "data"))
+    fresh = read_dataset(ROOT / "data")
+    for field in fresh.__dataclass_fields__:
+        table = getattr(fresh, field)
+        if isinstance(table, pd.DataFrame):
+            pd.testing.assert_frame_equal(getattr(shared, field), table, obj=field)
