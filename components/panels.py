@@ -104,12 +104,18 @@ def select_figures(figures: pd.DataFrame, metric: str, subject_id: str, to_id: s
 
 def source_links(source_ids: tuple[str, ...], sources: pd.DataFrame) -> str:
     """Markdown links to the given sources (titles as text, http(s) URLs only)."""
-    by_id = sources.set_index("source_id")
+    wanted = set(source_ids)
+    # A dict of just the cited rows: set_index and .loc per call cost ~10 ms a run on /map,
+    # which cites sources for every milestone.
+    cited = {
+        source_id: (title, url)
+        for source_id, title, url in zip(sources["source_id"], sources["title"], sources["url"], strict=True)
+        if source_id in wanted
+    }
     links = []
     for source_id in source_ids:
-        if source_id in by_id.index:
-            row = by_id.loc[source_id]
-            links.append(markdown_link(row["title"], row["url"]))
+        if source_id in cited:
+            links.append(markdown_link(*cited[source_id]))
         else:
             links.append(escape_markdown(source_id))
     return "; ".join(links)
