@@ -413,6 +413,31 @@ def remembering_layer_control() -> folium.LayerControl:
     return control
 
 
+class ClickCountFromNull(MacroElement):
+    """Start streamlit-folium's click count at null, as its server side expects, not at 0.
+
+    st_folium tells the browser its default value has ``last_object_clicked_count: None``
+    while the browser starts counting at 0, so with the count among the returned objects the
+    map's first report (count 0) differed from the default and reran the page once on every
+    load, about a second after it was drawn. Run inside the map's script, before the first
+    report; ``null + 1`` is 1 at the first click, so counts stay as they were.
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        if (window.__GLOBAL_DATA__ && window.__GLOBAL_DATA__.last_object_clicked_count === 0) {
+            window.__GLOBAL_DATA__.last_object_clicked_count = null;
+        }
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]
+        self._name = "ClickCountFromNull"
+
+
 class _Fragment(Element):
     """Text an element has already rendered, kept as it is."""
 
@@ -903,6 +928,8 @@ def show_map(
 
     groups = layers.groups if layers is not None else None
     control = layers.control if layers is not None else None
+    if "last_object_clicked_count" in returned_objects:
+        ClickCountFromNull().add_to(m)
     try:
         event = st_folium(
             m,
