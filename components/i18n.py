@@ -164,6 +164,19 @@ def format_date(text: object, lang: str) -> str:
     return str(format_skeleton(skeleton, when, locale=CLDR_LOCALES.get(lang, "en_GB")))
 
 
+# Chinese counts large amounts in 万 (10^4) and 亿 (10^8), not in millions and billions:
+# 17.6 billion yuan reads 176 亿元. zh.json writes these units as the scaled unit (亿元); this is
+# the factor that goes with each, applied wherever a number is shown with the unit.
+UNIT_SCALES: dict[str, dict[str, float]] = {
+    "zh": {"billion yuan": 10, "million US dollars": 0.01, "million tonnes per year": 100},
+}
+
+
+def unit_scale(unit: object, lang: str) -> float:
+    """The factor a value in ``unit`` is multiplied by before it is written in ``lang`` (usually 1)."""
+    return UNIT_SCALES.get(lang, {}).get(str(unit or ""), 1)
+
+
 def format_measure(value: object, qualifier: object, unit: object, lang: str) -> str:
     """A stated value in ``lang``: "over 5,400 companies", "超过 5,400 家企业"; "" when there is none."""
     try:
@@ -173,7 +186,7 @@ def format_measure(value: object, qualifier: object, unit: object, lang: str) ->
     if math.isnan(number):
         return ""
     key = f"value.{qualifier or 'exact'}"
-    shown, unit_text = format_number(number, lang), term("unit.", unit, lang)
+    shown, unit_text = format_number(number * unit_scale(unit, lang), lang), term("unit.", unit, lang)
     if key in catalogue(DEFAULT_LANGUAGE):
         text = translate(key, lang, number=shown, unit=unit_text)
     else:

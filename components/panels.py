@@ -28,6 +28,7 @@ from components.i18n import (
     names_by_id,
     t,
     term,
+    unit_scale,
 )
 
 
@@ -92,6 +93,16 @@ def format_value(figure: Mapping[str, object]) -> str:
     """E.g. "over 5,400 companies" or "about 400 km" in the session's language; else "not published"."""
     shown = format_measure(figure.get("value"), figure.get("qualifier"), figure.get("unit"), current_language())
     return shown or t("figure.not_published")
+
+
+def value_and_unit(figure: Mapping[str, object]) -> tuple[str, str]:
+    """A figure's value without its unit, and the unit, for a metric that puts the unit in its
+    label (st.metric cuts a long value); the number is scaled as the language writes the unit."""
+    lang = current_language()
+    value = figure.get("value")
+    if isinstance(value, int | float):
+        value = value * unit_scale(figure.get("unit"), lang)
+    return format_value({**figure, "value": value, "unit": ""}), term("unit.", figure.get("unit"), lang)
 
 
 def select_figures(figures: pd.DataFrame, metric: str, subject_id: str, to_id: str = "") -> pd.DataFrame:
@@ -163,9 +174,9 @@ def render_headline_figures(figures: pd.DataFrame, sources: pd.DataFrame, places
                 continue
             figure = rows.iloc[0].to_dict()
             # st.metric renders its value as markdown, and cuts a long value: the unit goes into the label.
-            unit = term("unit.", figure["unit"], current_language())
+            value, unit = value_and_unit(figure)
             label = f"{t(headline.label_key)} ({unit})" if unit else t(headline.label_key)
-            st.metric(escape_markdown(label), escape_markdown(format_value({**figure, "unit": ""})))
+            st.metric(escape_markdown(label), escape_markdown(value))
             st.caption(describe_figure(figure, sources))
             if headline.to_id:
                 km = measured_km(places, headline.subject_id, headline.to_id)

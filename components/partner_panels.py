@@ -14,9 +14,9 @@ import pandas as pd
 import streamlit as st
 
 from components.escape import escape_markdown
-from components.i18n import current_language, mark_english, t, term
+from components.i18n import current_language, mark_english, t
 from components.model import RELATIONS
-from components.panels import describe_figure, format_value, source_links
+from components.panels import describe_figure, source_links, value_and_unit
 from components.partner_map import RELATION_SWATCH
 
 PARTNER_METRIC = "partner_countries"
@@ -83,11 +83,8 @@ def render_partner_totals(figures: pd.DataFrame, sources: pd.DataFrame, named: i
     for index, (column, figure) in enumerate(zip(columns, totals.to_dict("records"), strict=False)):
         with column:
             # The unit ("countries and regions") goes into the label: a metric's value is cut when long.
-            label = t(
-                "partners.total" if index == 0 else "partners.total_other",
-                unit=term("unit.", figure["unit"], current_language()),
-            )
-            value = format_value({**figure, "unit": ""})
+            value, unit = value_and_unit(figure)
+            label = t("partners.total" if index == 0 else "partners.total_other", unit=unit)
             st.metric(escape_markdown(label), escape_markdown(value))
             st.caption(describe_figure(figure, sources))
     with columns[-1]:

@@ -13,6 +13,7 @@ from components.i18n import (
     DATA_TERM_KEYS,
     DYNAMIC_KEYS,
     LANGUAGES,
+    UNIT_SCALES,
     catalogue,
     display,
     format_date,
@@ -171,3 +172,28 @@ def test_measures_are_translated(lang: str) -> None:
     assert "400" in shown
     assert "about" not in shown
     assert shown == translate("value.about", lang, number="400", unit=translate("unit.km", lang)).strip()
+
+
+@pytest.mark.parametrize(
+    ("value", "qualifier", "unit", "expected"),
+    [
+        (17.6, "over", "billion yuan", "超过 176 亿元"),
+        (93.16, "", "billion yuan", "931.6 亿元"),
+        (246.0, "", "million US dollars", "2.46 亿美元"),
+        (15.0, "", "million tonnes per year", "1,500 万吨/年"),
+        (5400.0, "over", "companies", "超过 5,400 家企业"),
+    ],
+)
+def test_chinese_counts_large_amounts_in_wan_and_yi(value: float, qualifier: str, unit: str, expected: str) -> None:
+    assert format_measure(value, qualifier, unit, "zh") == expected
+
+
+def test_scaled_units_are_written_as_the_factor_says() -> None:
+    """A factor in UNIT_SCALES goes with a zh unit text in 亿 (x 10^8) or 万 (x 10^4)."""
+    base = {"billion yuan": 1e9, "million US dollars": 1e6, "million tonnes per year": 1e6}
+    for unit, factor in UNIT_SCALES["zh"].items():
+        text = translate(f"unit.{unit}", "zh")
+        assert text[0] in "亿万", text
+        assert base[unit] / factor == (1e8 if text[0] == "亿" else 1e4), unit
+    assert format_measure(17.6, "", "billion yuan", "en") == "17.6 billion yuan"
+    assert format_measure(17.6, "", "billion yuan", "ur") == "17.6 ارب یوآن"
