@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -912,22 +912,22 @@ def show_map(
     key: str,
     height: int = 560,
     returned_objects: tuple[str, ...] = ("last_object_clicked_tooltip",),
-    layers: MapLayers | None = None,
+    groups: Sequence[folium.FeatureGroup] | None = None,
+    control: folium.LayerControl | None = None,
     center: tuple[float, float] | None = None,
     zoom: int | None = None,
 ) -> dict[str, object]:
     """Draw a map with streamlit-folium: the one st_folium call of the dashboard.
 
     Only the keys in ``returned_objects`` rerun the script, so panning and zooming never do.
-    ``layers`` are swapped into the mounted map (``feature_group_to_add``) rather than baked
-    into it, and ``center``/``zoom`` move it, so neither re-mounts the map. The latest event
+    ``groups`` (and the ``control`` listing them) are swapped into the mounted map
+    (``feature_group_to_add``) rather than baked into it, and ``center``/``zoom`` move it, so
+    neither re-mounts the map. The latest event
     is also kept in ``st.session_state[key]``, where the page reads it before drawing widgets.
     The map and its layers are used up: once drawn they are taken apart (``release_map``).
     """
     from streamlit_folium import st_folium
 
-    groups = layers.groups if layers is not None else None
-    control = layers.control if layers is not None else None
     if "last_object_clicked_count" in returned_objects:
         ClickCountFromNull().add_to(m)
     try:
@@ -937,7 +937,7 @@ def show_map(
             height=height,
             use_container_width=True,
             returned_objects=list(returned_objects),
-            feature_group_to_add=groups,
+            feature_group_to_add=list(groups) if groups is not None else None,
             layer_control=control,
             center=center,
             zoom=zoom,

@@ -94,17 +94,32 @@ def _style(feature: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
-def build_partner_map(features: Mapping[str, Any], **base: Any) -> folium.Map:
-    """The offline base map with the partner countries on top; each shows its tooltip on hover."""
-    m = build_base_map(center=PARTNER_MAP_CENTER, zoom=PARTNER_MAP_ZOOM, **base)
+def build_partner_base_map(**base: Any) -> folium.Map:
+    """The partner map without its countries: the same on every run, so the browser keeps it mounted."""
+    return build_base_map(center=PARTNER_MAP_CENTER, zoom=PARTNER_MAP_ZOOM, **base)
+
+
+def build_partner_layer(features: Mapping[str, Any]) -> folium.FeatureGroup:
+    """The partner countries as one layer, each showing its tooltip on hover.
+
+    The page swaps this layer into the mounted base map (``maps.show_map(groups=...)``), so a
+    change of selection restyles the countries without reloading the map.
+    """
+    group = folium.FeatureGroup(name="partner-countries", control=False)
     if features["features"]:
         folium.GeoJson(
             features,
-            name="Partner countries",
             style_function=_style,
             highlight_function=lambda _feature: {"weight": 3, "fillOpacity": 0.8},
             tooltip=folium.GeoJsonTooltip(fields=["tooltip"], labels=False),
-        ).add_to(m)
+        ).add_to(group)
+    return group
+
+
+def build_partner_map(features: Mapping[str, Any], **base: Any) -> folium.Map:
+    """The whole partner map in one object (base map and countries), for rendering and tests."""
+    m = build_partner_base_map(**base)
+    build_partner_layer(features).add_to(m)
     return m
 
 

@@ -46,7 +46,8 @@ with map_column:
         key=place_panels.MAP_KEY,
         height=600,
         returned_objects=MAP_EVENTS,
-        layers=layers,
+        groups=layers.groups,
+        control=layers.control,
         center=center,
         zoom=zoom,
     )

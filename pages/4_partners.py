@@ -13,7 +13,12 @@ from components.i18n import names_by_id, t
 from components.layout import render_frame, request_countries, select_countries
 from components.maps import show_map
 from components.panels import render_filter_summary
-from components.partner_map import build_partner_features, build_partner_map, selection_from_event
+from components.partner_map import (
+    build_partner_base_map,
+    build_partner_features,
+    build_partner_layer,
+    selection_from_event,
+)
 from components.partner_panels import (
     build_partner_countries,
     build_partner_rows,
@@ -38,7 +43,7 @@ render_filter_summary(state, len(shown_countries), "partner_countries", facility
 render_selected_partners(state.countries, dataset.partners, country_names, dataset.sources)
 
 features = build_partner_features(shown_countries, relation_labels(), selected=state.countries)
-event = show_map(build_partner_map(features), key="partners_map", height=460)
+event = show_map(build_partner_base_map(), key="partners_map", height=460, groups=[build_partner_layer(features)])
 clicked = selection_from_event(event, tuple(shown_countries["iso3"]))
 if clicked and state.countries != (clicked,):
     request_countries([clicked])

@@ -155,7 +155,7 @@ def test_partners_page_map_is_local_and_draws_the_named_countries() -> None:
     links = list(args["js_links"]) + list(args["css_links"])  # type: ignore[arg-type]
     assert all(str(link).startswith("../../app/static/") for link in links), links
     for code in ("(UZB)", "(KGZ)", "(PAK)", "(JPN)", "(KOR)"):
-        assert code in str(args["script"]), code
+        assert code in str(args["feature_group"]), code
 
 
 def test_sources_page_lists_sources_licences_dictionary_and_downloads() -> None:
@@ -190,3 +190,13 @@ def test_overview_map_draws_the_filtered_places() -> None:
     assert "Gwadar Port" not in script and "Gwadar Port" in unfiltered
     assert "Karakoram Highway" in script
     assert any("Uzbekistan" in line.value for line in at.markdown)
+
+
+def test_partner_map_keeps_its_base_when_the_selection_changes() -> None:
+    """The selection restyles the countries layer only: the base map's script (which keys the
+    mounted map in the browser) is the same, so choosing a country does not reload the map."""
+    (uzbekistan,) = map_components(run_page("pages/4_partners.py", country="UZB"))
+    (korea,) = map_components(run_page("pages/4_partners.py", country="KOR"))
+    assert uzbekistan["script"] == korea["script"]
+    assert uzbekistan["feature_group"] != korea["feature_group"]
+    assert '"selected": true' in str(uzbekistan["feature_group"])

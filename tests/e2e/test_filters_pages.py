@@ -117,6 +117,7 @@ def test_clicking_a_country_on_the_partner_map_selects_it(server: Server, offlin
     frame = map_frame(page)
     frame.wait_for_selector("path.leaflet-interactive", timeout=TIMEOUT_MS)  # type: ignore[attr-defined]
     countries = frame.locator("path.leaflet-interactive")  # type: ignore[attr-defined]
+    frame.evaluate("() => { window.kgcMountedBefore = true; }")  # type: ignore[attr-defined]
     for index in range(countries.count()):
         countries.nth(index).dispatch_event("mouseover")
         shown = " ".join(frame.locator(".leaflet-tooltip").all_inner_texts())  # type: ignore[attr-defined]
@@ -128,4 +129,7 @@ def test_clicking_a_country_on_the_partner_map_selects_it(server: Server, offlin
         raise AssertionError("no country on the map is South Korea")
     _wait_for_url(page, r"/partners\?(.*&)?country=KOR")
     page.locator("[data-testid='stMain']").get_by_text("Selected: South Korea").wait_for(timeout=TIMEOUT_MS)  # type: ignore[attr-defined]
+    _wait_until_idle(page)
+    # The countries were restyled in the same map document: the map was not reloaded.
+    assert frame.evaluate("() => window.kgcMountedBefore === true")  # type: ignore[attr-defined]
     assert offline_page.foreign_requests() == []
