@@ -7,7 +7,7 @@ import streamlit as st
 from components.filters import apply_places
 from components.i18n import names_by_id, t
 from components.layout import render_frame
-from components.maps import build_overview_map, show_map
+from components.maps import build_base_map, build_overview_layers, operator_tiles, show_map
 from components.panels import (
     render_corridor_description,
     render_filter_summary,
@@ -33,7 +33,7 @@ if frame.state.is_filtered:
         names_by_id(dataset.countries, "iso3", frame.lang),
     )
     shown = set(places_view["id"])
-overview_map = build_overview_map(dataset.places, dataset.corridors, lang=frame.lang, labels=labels, shown=shown)
-show_map(overview_map, key="overview_map")
+groups, control = build_overview_layers(dataset.places, dataset.corridors, lang=frame.lang, labels=labels, shown=shown)
+show_map(build_base_map(tiles=operator_tiles(), lang=frame.lang), key="overview_map", groups=groups, control=control)
 render_headline_figures(dataset.figures, dataset.sources, dataset.places)
 render_products(dataset.products, dataset.sources, frame.lang)

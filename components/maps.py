@@ -590,6 +590,34 @@ def corridor_coordinates(waypoints: tuple[str, ...], places: pd.DataFrame) -> li
     return [(float(by_id.at[w, "lat"]), float(by_id.at[w, "lon"])) for w in waypoints if w in by_id.index]
 
 
+def build_overview_layers(
+    places: pd.DataFrame,
+    corridors: pd.DataFrame,
+    marker_limit: int = MARKER_LIMIT,
+    lang: str = "en",
+    labels: Mapping[str, str] | None = None,
+    shown: Collection[str] | None = None,
+) -> tuple[list[KeyedGroup], folium.LayerControl]:
+    """The overview's two layers (every corridor as a line; the places) and their layer control.
+
+    Places are drawn as the corridor map draws them (``add_places``): a marker each, or
+    above ``marker_limit`` places one layer of circles per kind; with ``shown``, only the
+    places with those ids (the filters' view), while corridors still run through every
+    place. ``labels`` are the places' tooltips (``place_labels``), passed in when the page
+    has them cached. The page swaps these into a mounted ``build_base_map``, so a filter
+    change does not reload the map.
+    """
+    corridor_group = KeyedGroup(escape_text(translate("map.corridors_layer", lang)), "overview:corridors")
+    for corridor in corridors.to_dict("records"):
+        name = _normalise(display(corridor, "name", lang)) or str(corridor["id"])
+        corridor_line(corridor, corridor_coordinates(corridor["waypoints"], places), name).add_to(corridor_group)
+    place_group = KeyedGroup(escape_text(translate("map.places_layer", lang)), "overview:places")
+    records = place_records(places if shown is None else places[places["id"].isin(list(shown))])
+    names = labels if labels is not None else place_labels(places, lang)
+    add_places(place_group, records, names, many=len(records) > marker_limit)
+    return [corridor_group, place_group], remembering_layer_control()
+
+
 def build_overview_map(
     places: pd.DataFrame,
     corridors: pd.DataFrame,
@@ -599,25 +627,12 @@ def build_overview_map(
     labels: Mapping[str, str] | None = None,
     shown: Collection[str] | None = None,
 ) -> folium.Map:
-    """The overview map: every corridor as a line and the places, named in ``lang``.
-
-    Places are drawn as the corridor map draws them (``add_places``): a marker each, or
-    above ``marker_limit`` places one layer of circles per kind; with ``shown``, only the
-    places with those ids (the filters' view), while corridors still run through every
-    place. ``labels`` are the places' tooltips (``place_labels``), passed in when the page
-    has them cached.
-    """
+    """The whole overview map in one object (``build_overview_layers`` on the base map), for rendering and tests."""
     m = build_base_map(asset_base, tiles=operator_tiles(), lang=lang)
-    corridor_group = folium.FeatureGroup(name=escape_text(translate("map.corridors_layer", lang))).add_to(m)
-    for corridor in corridors.to_dict("records"):
-        name = _normalise(display(corridor, "name", lang)) or str(corridor["id"])
-        corridor_line(corridor, corridor_coordinates(corridor["waypoints"], places), name).add_to(corridor_group)
-    place_group = folium.FeatureGroup(name=escape_text(translate("map.places_layer", lang)))
-    place_group.add_to(m)
-    records = place_records(places if shown is None else places[places["id"].isin(list(shown))])
-    names = labels if labels is not None else place_labels(places, lang)
-    add_places(place_group, records, names, many=len(records) > marker_limit)
-    folium.LayerControl(collapsed=True).add_to(m)
+    groups, control = build_overview_layers(places, corridors, marker_limit, lang, labels, shown)
+    for group in groups:
+        group.add_to(m)
+    control.add_to(m)
     return m
 
 

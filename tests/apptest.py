@@ -39,6 +39,8 @@ def _nodes(node: object) -> Iterator[object]:
 READABLE_FIELDS = frozenset({"body", "label", "help", "placeholder", "options", "text", "caption"})
 # In generated map JavaScript: comments, and string literals (quoted or template) a person may read.
 _JS_COMMENT = re.compile(r"^\s*//.*$", re.MULTILINE)
+# The keys that tell layers apart across runs (maps.KeyedGroup): never shown.
+_LAYER_KEY = re.compile(r'\.kgcLayerKey = "[^"\n]*";')
 _JS_STRING = re.compile(r'"((?:[^"\\\n]|\\.)*)"|`([^`]*)`')
 _UNICODE_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
 # Keys and option names start lower case; a one-word layer name ("Places") is read by people.
@@ -49,7 +51,7 @@ def map_strings(json_args: str) -> list[str]:
     """The strings of a folium map a person can read: tooltips, layer names, legend, control titles."""
     args = json.loads(json_args)
     code = "\n".join(str(args.get(part) or "") for part in ("script", "feature_group", "layer_control"))
-    code = _JS_COMMENT.sub("", code)
+    code = _LAYER_KEY.sub("", _JS_COMMENT.sub("", code))
     found = []
     for quoted, template in _JS_STRING.findall(code):
         text = json.loads(f'"{quoted}"') if quoted else _UNICODE_ESCAPE.sub(lambda m: chr(int(m[1], 16)), template)
