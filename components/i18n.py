@@ -177,8 +177,12 @@ def unit_scale(unit: object, lang: str) -> float:
     return UNIT_SCALES.get(lang, {}).get(str(unit or ""), 1)
 
 
-def format_measure(value: object, qualifier: object, unit: object, lang: str) -> str:
-    """A stated value in ``lang``: "over 5,400 companies", "超过 5,400 家企业"; "" when there is none."""
+def format_measure(value: object, qualifier: object, unit: object, lang: str, with_unit: bool = True) -> str:
+    """A stated value in ``lang``: "over 5,400 companies", "超过 5,400 家企业"; "" when there is none.
+
+    Without ``with_unit`` the unit's text is left out (a label carries it) but the number is
+    still scaled for it (``unit_scale``).
+    """
     try:
         number = float(value)  # type: ignore[arg-type]
     except (TypeError, ValueError):
@@ -186,7 +190,8 @@ def format_measure(value: object, qualifier: object, unit: object, lang: str) ->
     if math.isnan(number):
         return ""
     key = f"value.{qualifier or 'exact'}"
-    shown, unit_text = format_number(number * unit_scale(unit, lang), lang), term("unit.", unit, lang)
+    shown = format_number(number * unit_scale(unit, lang), lang)
+    unit_text = term("unit.", unit, lang) if with_unit else ""
     if key in catalogue(DEFAULT_LANGUAGE):
         text = translate(key, lang, number=shown, unit=unit_text)
     else:

@@ -937,8 +937,8 @@ def show_map(
     Only the keys in ``returned_objects`` rerun the script, so panning and zooming never do.
     ``groups`` (and the ``control`` listing them) are swapped into the mounted map
     (``feature_group_to_add``) rather than baked into it, and ``center``/``zoom`` move it, so
-    neither re-mounts the map. The latest event
-    is also kept in ``st.session_state[key]``, where the page reads it before drawing widgets.
+    neither re-mounts the map. The latest event is also kept in ``st.session_state[key]``,
+    where the page reads it before drawing widgets.
     The map and its layers are used up: once drawn they are taken apart (``release_map``).
     """
     from streamlit_folium import st_folium

@@ -28,7 +28,6 @@ from components.i18n import (
     names_by_id,
     t,
     term,
-    unit_scale,
 )
 
 
@@ -89,20 +88,18 @@ HEADLINES: tuple[Headline, ...] = (
 COMPANY_METRICS = ("companies", "registered_businesses")
 
 
-def format_value(figure: Mapping[str, object]) -> str:
+def format_value(figure: Mapping[str, object], with_unit: bool = True) -> str:
     """E.g. "over 5,400 companies" or "about 400 km" in the session's language; else "not published"."""
-    shown = format_measure(figure.get("value"), figure.get("qualifier"), figure.get("unit"), current_language())
+    shown = format_measure(
+        figure.get("value"), figure.get("qualifier"), figure.get("unit"), current_language(), with_unit
+    )
     return shown or t("figure.not_published")
 
 
 def value_and_unit(figure: Mapping[str, object]) -> tuple[str, str]:
     """A figure's value without its unit, and the unit, for a metric that puts the unit in its
-    label (st.metric cuts a long value); the number is scaled as the language writes the unit."""
-    lang = current_language()
-    value = figure.get("value")
-    if isinstance(value, int | float):
-        value = value * unit_scale(figure.get("unit"), lang)
-    return format_value({**figure, "value": value, "unit": ""}), term("unit.", figure.get("unit"), lang)
+    label (st.metric cuts a long value)."""
+    return format_value(figure, with_unit=False), term("unit.", figure.get("unit"), current_language())
 
 
 def select_figures(figures: pd.DataFrame, metric: str, subject_id: str, to_id: str = "") -> pd.DataFrame:

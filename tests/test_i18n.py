@@ -197,3 +197,9 @@ def test_scaled_units_are_written_as_the_factor_says() -> None:
         assert base[unit] / factor == (1e8 if text[0] == "亿" else 1e4), unit
     assert format_measure(17.6, "", "billion yuan", "en") == "17.6 billion yuan"
     assert format_measure(17.6, "", "billion yuan", "ur") == "17.6 ارب یوآن"
+
+
+def test_a_measure_without_its_unit_is_still_scaled_for_it() -> None:
+    """Metrics put the unit in their label: the value beside it must be in the same scale (176 with 亿元)."""
+    assert format_measure(17.6, "over", "billion yuan", "zh", with_unit=False) == "超过 176"
+    assert format_measure(5400.0, "over", "companies", "en", with_unit=False) == "over 5,400"
