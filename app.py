@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components.filters import apply_places
 from components.i18n import names_by_id, t
 from components.layout import render_frame
 from components.maps import build_base_map, build_overview_layers, operator_tiles, show_map
@@ -24,7 +23,7 @@ labels = load_place_texts(frame.folder, frame.lang).labels
 shown = None
 if frame.state.is_filtered:
     # The sidebar's filters narrow the map's places here as on every other page.
-    places_view = apply_places(dataset.places, dataset.facilities, frame.state)
+    places_view = frame.view.places
     render_filter_summary(
         frame.state,
         len(places_view),

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from components.i18n import translate
+from components.model import Dataset
 
 PARAM_FACILITY = "facility"
 PARAM_COUNTRY = "country"
@@ -279,6 +280,43 @@ def apply_companies(companies: pd.DataFrame, state: ViewState) -> pd.DataFrame:
     if state.countries:
         keep &= companies["country"].isin(state.countries)
     return companies[keep]
+
+
+@dataclass(frozen=True)
+class View:
+    """The dataset's tables narrowed by a state's filters: what every page and map builder receives.
+
+    Tables that no filter narrows (sources, countries, products, milestones) stay whole in the
+    dataset; pages take them from there.
+    """
+
+    places: pd.DataFrame
+    facilities: pd.DataFrame
+    corridors: pd.DataFrame
+    figures: pd.DataFrame
+    partners: pd.DataFrame
+    companies: pd.DataFrame | None
+    state: ViewState
+
+    @property
+    def is_filtered(self) -> bool:
+        """Whether any of facility, country or status narrows the view."""
+        return self.state.is_filtered
+
+
+def apply_view(dataset: Dataset, state: ViewState) -> View:
+    """Every filtered table of the view, in the one order their filters depend on each other.
+
+    Places first (a facility filter keeps the places hosting it), then facilities, corridors
+    through the places still in view, and figures about any of those.
+    """
+    places = apply_places(dataset.places, dataset.facilities, state)
+    facilities = apply_facilities(dataset.facilities, dataset.places, state)
+    corridors = apply_corridors(dataset.corridors, places, state)
+    figures = apply_figures(dataset.figures, places, facilities, corridors, state)
+    partners = apply_partners(dataset.partners, state)
+    companies = None if dataset.companies is None else apply_companies(dataset.companies, state)
+    return View(places, facilities, corridors, figures, partners, companies, state)
 
 
 def _join(words: Sequence[str], last_key: str, lang: str) -> str:

@@ -19,7 +19,7 @@ import streamlit as st
 from components import filters
 from components.data import data_dir, load_dataset
 from components.escape import escape_markdown
-from components.filters import ViewState, Vocabulary
+from components.filters import View, ViewState, Vocabulary
 from components.i18n import (
     DEFAULT_LANGUAGE,
     LANGUAGE_NAMES,
@@ -60,12 +60,13 @@ PAGES: tuple[Page, ...] = (
 @dataclass(frozen=True)
 class Frame:
     """What every page gets from the frame: the dataset, the folder it came from (the key of
-    per-dataset caches), the view state and the language."""
+    per-dataset caches), the view state, the tables its filters leave, and the language."""
 
     dataset: Dataset
     folder: str
     state: ViewState
     lang: str
+    view: View
 
 
 def vocabulary(dataset: Dataset) -> Vocabulary:
@@ -227,7 +228,7 @@ def render_frame(page_key: str) -> Frame:
     state = _render_sidebar(dataset, state, page_key)
     for notice in state.notices:
         st.warning(t("frame.ignored_value", param=notice.param, value=escape_markdown(notice.value)), icon="⚠️")
-    return Frame(dataset, str(folder), state, state.lang)
+    return Frame(dataset, str(folder), state, state.lang, filters.apply_view(dataset, state))
 
 
 def _render_sidebar(dataset: Dataset, state: ViewState, page_key: str) -> ViewState:

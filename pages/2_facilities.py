@@ -13,7 +13,7 @@ from components.panels import render_facility_cards, render_filter_summary
 frame = render_frame("facilities")
 dataset, state = frame.dataset, frame.state
 st.title(t("facilities.title"))
-shown = filters.apply_facilities(dataset.facilities, dataset.places, state)
+shown = frame.view.facilities
 facility_names = names_by_id(dataset.facilities, "id", frame.lang)
 country_names = names_by_id(dataset.countries, "iso3", frame.lang)
 render_filter_summary(state, len(shown), "facilities", facility_names, country_names)

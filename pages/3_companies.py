@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components import filters
 from components.downloads import csv_download, render_downloads
 from components.i18n import names_by_id, t
 from components.layout import render_frame
@@ -18,20 +17,15 @@ from components.panels import (
 frame = render_frame("companies")
 dataset, state = frame.dataset, frame.state
 st.title(t("companies.title"))
-places = filters.apply_places(dataset.places, dataset.facilities, state)
-facilities = filters.apply_facilities(dataset.facilities, dataset.places, state)
-corridors = filters.apply_corridors(dataset.corridors, places, state)
-figures = filters.apply_figures(dataset.figures, places, facilities, corridors, state)
 subject_names = {
     **names_by_id(dataset.places, "id", frame.lang),
     **names_by_id(dataset.corridors, "id", frame.lang),
     **names_by_id(dataset.facilities, "id", frame.lang),
 }
-observations = build_company_observations(figures, subject_names)
+observations = build_company_observations(frame.view.figures, subject_names)
 facility_names = names_by_id(dataset.facilities, "id", frame.lang)
 country_names = names_by_id(dataset.countries, "iso3", frame.lang)
 render_filter_summary(state, len(observations), "observations", facility_names, country_names)
 render_company_observations(observations, dataset.sources)
 render_downloads([csv_download("company_figures", observations)], key="companies_downloads")
-companies = None if dataset.companies is None else filters.apply_companies(dataset.companies, state)
-render_company_breakdowns(companies, country_names, facility_names)
+render_company_breakdowns(frame.view.companies, country_names, facility_names)

@@ -34,7 +34,7 @@ dataset, state = frame.dataset, frame.state
 st.title(t("partners.title"))
 country_names = names_by_id(dataset.countries, "iso3", frame.lang)
 facility_names = names_by_id(dataset.facilities, "id", frame.lang)
-partners = filters.apply_partners(dataset.partners, state)
+partners = frame.view.partners
 named = build_partner_countries(dataset.partners, dataset.countries, country_names)
 render_partner_totals(dataset.figures, dataset.sources, len(named))
 

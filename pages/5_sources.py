@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components import filters
 from components.data import default_data_dir
 from components.downloads import (
     build_corridors_geojson,
@@ -32,26 +31,23 @@ st.subheader(t("sources.cited"))
 render_source_table(build_source_usage(dataset))
 
 st.subheader(t("sources.downloads"))
-places = filters.apply_places(dataset.places, dataset.facilities, state)
-facilities = filters.apply_facilities(dataset.facilities, dataset.places, state)
-corridors = filters.apply_corridors(dataset.corridors, places, state)
-figures = filters.apply_figures(dataset.figures, places, facilities, corridors, state)
+view = frame.view
 country_names = names_by_id(dataset.countries, "iso3", frame.lang)
-partners = build_partner_rows(filters.apply_partners(dataset.partners, state), country_names, dataset.sources)
-render_filter_summary(state, len(places), "places", names_by_id(dataset.facilities, "id", frame.lang), country_names)
+partners = build_partner_rows(view.partners, country_names, dataset.sources)
+render_filter_summary(state, len(view.places), "places", names_by_id(dataset.facilities, "id", frame.lang), country_names)
 render_downloads(
     [
-        csv_download("places", places),
-        csv_download("facilities", facilities),
-        csv_download("figures", figures),
+        csv_download("places", view.places),
+        csv_download("facilities", view.facilities),
+        csv_download("figures", view.figures),
         csv_download("partners", partners),
     ],
     key="sources_csv",
 )
 render_downloads(
     [
-        geojson_download("places", build_places_geojson(places)),
-        geojson_download("corridors", build_corridors_geojson(corridors, dataset.places)),
+        geojson_download("places", build_places_geojson(view.places)),
+        geojson_download("corridors", build_corridors_geojson(view.corridors, dataset.places)),
     ],
     key="sources_geojson",
 )
