@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components import filters
 from components.downloads import csv_download, render_downloads
 from components.i18n import names_by_id, t
 from components.layout import render_frame, request_countries, select_countries

@@ -34,7 +34,9 @@ st.subheader(t("sources.downloads"))
 view = frame.view
 country_names = names_by_id(dataset.countries, "iso3", frame.lang)
 partners = build_partner_rows(view.partners, country_names, dataset.sources)
-render_filter_summary(state, len(view.places), "places", names_by_id(dataset.facilities, "id", frame.lang), country_names)
+render_filter_summary(
+    state, len(view.places), "places", names_by_id(dataset.facilities, "id", frame.lang), country_names
+)
 render_downloads(
     [
         csv_download("places", view.places),
