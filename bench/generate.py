@@ -23,8 +23,8 @@ DATA = ROOT / "data"
 
 sys.path.insert(0, str(ROOT))  # run as a script: the repository root must be importable
 
-from components.model import PLACE_KINDS  # noqa: E402
-from components.model import STATUSES as PLACE_STATUSES  # noqa: E402
+from components.schema import PLACE_KINDS  # noqa: E402
+from components.schema import STATUSES as PLACE_STATUSES  # noqa: E402
 
 # Generated places may, like real towns, have no status.
 STATUSES = ("", *PLACE_STATUSES)

@@ -16,14 +16,8 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from components.model import (
-    MAX_FILE_BYTES,
-    SPECS,
-    DataError,
-    Dataset,
-    Problem,
-    validate_tables,
-)
+from components.model import DataError, Dataset, Problem, validate_tables
+from components.schema import MAX_FILE_BYTES, SPECS
 
 DATA_DIR_ENV = "DASHBOARD_DATA_DIR"
 

@@ -21,7 +21,7 @@ import pandas as pd
 from babel.dates import format_skeleton
 from babel.numbers import format_decimal
 
-from components import model
+from components import schema
 
 LOCALES_DIR = Path(__file__).resolve().parent / "locales"
 LANGUAGES: tuple[str, ...] = ("en", "zh", "ur")
@@ -33,13 +33,13 @@ CLDR_LOCALES = {"en": "en_GB", "zh": "zh_Hans_CN", "ur": "ur_PK"}
 # Keys built at run time from a data vocabulary, by prefix (the catalogue test checks both
 # ways; page names, "nav.<page>", come from components.layout.PAGES).
 DYNAMIC_KEYS: dict[str, tuple[str, ...]] = {
-    "status.": model.STATUSES,
-    "kind.": model.PLACE_KINDS,
-    "mode.": model.MODES,
-    "precision.": model.PRECISIONS,
-    "category.": model.FACILITY_CATEGORIES,
-    "relation.": model.RELATIONS,
-    "value.": tuple(q or "exact" for q in model.QUALIFIERS),
+    "status.": schema.STATUSES,
+    "kind.": schema.PLACE_KINDS,
+    "mode.": schema.MODES,
+    "precision.": schema.PRECISIONS,
+    "category.": schema.FACILITY_CATEGORIES,
+    "relation.": schema.RELATIONS,
+    "value.": tuple(q or "exact" for q in schema.QUALIFIERS),
     "detail.name_": LANGUAGES,
     # What components.filters.describe_filters counts, in the singular and plural.
     "summary.noun.": tuple(

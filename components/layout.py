@@ -30,7 +30,8 @@ from components.i18n import (
     t,
     translate,
 )
-from components.model import STATUSES, DataError, Dataset
+from components.model import DataError, Dataset
+from components.schema import STATUSES
 
 ROOT = Path(__file__).resolve().parent.parent
 # A file, not an emoji or ":material/...": Streamlit fetches those favicons from Google's servers.

@@ -20,7 +20,7 @@ import pandas as pd
 from components.escape import escape_text
 from components.geo_topojson import country_geometries
 from components.maps import build_base_map
-from components.model import RELATIONS
+from components.schema import RELATIONS
 
 # relation -> fill colour (Dark2: tells the three apart for common colour-vision deficiencies).
 RELATION_COLOUR: dict[str, str] = {

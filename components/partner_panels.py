@@ -15,9 +15,9 @@ import streamlit as st
 
 from components.escape import escape_markdown
 from components.i18n import current_language, mark_english, t
-from components.model import RELATIONS
 from components.panels import describe_figure, source_links, value_and_unit
 from components.partner_map import RELATION_SWATCH
+from components.schema import RELATIONS
 
 PARTNER_METRIC = "partner_countries"
 ZONE_ID = "kashgar-ftz"

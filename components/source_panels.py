@@ -15,7 +15,8 @@ import streamlit as st
 
 from components.escape import safe_url
 from components.i18n import t
-from components.model import SPECS, Dataset
+from components.model import Dataset
+from components.schema import SPECS
 
 _FENCE = re.compile(r"^```[^\n]*\n(.*?)^```[ \t]*$", re.MULTILINE | re.DOTALL)
 _CODE_SPAN = re.compile(r"(`+)(.+?)\1", re.DOTALL)

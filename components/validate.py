@@ -12,7 +12,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from components.model import SPECS, DataError, Dataset
+from components.model import DataError, Dataset
+from components.schema import SPECS
 
 
 def summarize(dataset: Dataset) -> str:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from components.escape import plain_text
-from components.model import SPECS_BY_NAME, Kind
+from components.schema import SPECS_BY_NAME, Kind
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"

@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from components.data import DATA_DIR_ENV, data_dir, default_data_dir, load_dataset, read_dataset
-from components.model import MAX_FILE_BYTES, SPECS, DataError, Dataset, Problem
+from components.model import DataError, Dataset, Problem
+from components.schema import MAX_FILE_BYTES, SPECS
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

@@ -8,18 +8,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from components.model import (
-    SPECS,
-    SPECS_BY_NAME,
-    DataError,
-    Dataset,
-    Kind,
-    Problem,
-    is_partial_date,
-    quoted,
-    split_list,
-    validate_tables,
-)
+from components.model import DataError, Dataset, Problem, is_partial_date, quoted, split_list, validate_tables
+from components.schema import SPECS, SPECS_BY_NAME, Kind
 
 TINY = Path(__file__).resolve().parent / "fixtures" / "tiny"
 
