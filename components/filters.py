@@ -1,6 +1,7 @@
 """The view state: what the person chose (filters, selected place, language) and its URL form.
 
-The URL is the source of truth, so a pasted link reproduces the view. This module parses
+A pasted link reproduces the view: the frame seeds its widgets from the URL on arrival and
+writes every change back, so the URL and the widgets agree after each run. This module parses
 query parameters into a frozen ``ViewState`` (dropping unknown values with a notice, never
 raising), writes a state back as parameters, applies the filters to tables and describes
 them in plain words (through the i18n catalogue). It is pure: no streamlit import.

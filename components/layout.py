@@ -1,4 +1,4 @@
-"""The shared frame every page draws first: page setup, data, URL state, filters, navigation, footer.
+"""The shared frame every page draws first: page setup, data, URL state, filters and navigation.
 
 Pages call ``render_frame(page_key)`` once, at the top, and get a ``Frame`` back: the
 dataset, the view state parsed from the URL, and the language. When the data folder is

@@ -16,7 +16,7 @@ import pandas as pd
 import streamlit as st
 
 from components.escape import escape_markdown, markdown_link
-from components.filters import ViewState, describe_filters
+from components.filters import PARAM_SITE, ViewState, describe_filters
 from components.geo import haversine_km
 from components.i18n import (
     current_language,
@@ -246,7 +246,7 @@ def render_facility_cards(
                     map_page,
                     label=t("facility.on_map", place=escape_markdown(place_names[place_id])),
                     icon=":material/location_on:",
-                    query_params={**shared_params, "site": place_id},
+                    query_params={**shared_params, PARAM_SITE: place_id},
                 )
             elif place_id in place_names:
                 st.markdown(t("facility.at", place=escape_markdown(place_names[place_id])))

@@ -18,12 +18,14 @@ from components.filters import (
     apply_figures,
     apply_partners,
     apply_places,
+    apply_view,
     describe_filters,
     params_from_state,
     recover_choice,
     shared_params,
     state_from_params,
 )
+from components.model import Dataset
 
 VOCABULARY = Vocabulary(
     facilities=("bonded-warehousing", "air-freight", "uzbekistan-industrial-park"),
@@ -60,6 +62,10 @@ FIGURES = pd.DataFrame(
         "subject_id": ["kashgar-ftz", "kashgar-ftz", "cku-railway", "digital-trade-centre"],
         "to_id": ["", "sost-dry-port", "", ""],
     }
+)
+PARTNERS = pd.DataFrame({"country": ["UZB", "KGZ", "PAK"], "relation": ["twin park", "corridor country", "twin park"]})
+COMPANIES = pd.DataFrame(
+    {"name": ["A", "B", "C"], "country": ["CHN", "PAK", "UZB"], "facility_id": ["air-freight", "", "air-freight"]}
 )
 NAMES = {"bonded-warehousing": "Bonded warehousing", "air-freight": "Air freight facilities"}
 COUNTRIES = {"PAK": "Pakistan", "CHN": "China", "UZB": "Uzbekistan"}
@@ -273,3 +279,76 @@ def test_recover_choice_reads_the_texts_only_when_a_text_turns_up() -> None:
 
     assert recover_choice(["PAK"], {"PAK"}, texts) == ["PAK"]
     assert recover_choice("PAK", {"PAK"}, texts) == "PAK"
+
+
+def _dataset(companies: pd.DataFrame | None = COMPANIES) -> Dataset:
+    empty = pd.DataFrame()
+    return Dataset(PLACES, CORRIDORS, FACILITIES, FIGURES, PARTNERS, empty, empty, empty, empty, companies)
+
+
+@pytest.mark.parametrize(
+    ("state", "places", "facilities", "corridors", "figures", "partners", "companies"),
+    [
+        (
+            ViewState(),
+            ["kashgar-ftz", "sost-dry-port", "andijan"],
+            ["bonded-warehousing", "air-freight", "uzbekistan-industrial-park"],
+            ["karakoram-highway", "cku-railway"],
+            ["ftz-area", "sost-distance", "cku-length", "dtc-companies"],
+            ["UZB", "KGZ", "PAK"],
+            ["A", "B", "C"],
+        ),
+        (
+            ViewState(countries=("PAK",)),
+            ["sost-dry-port"],
+            [],
+            ["karakoram-highway"],
+            ["sost-distance"],
+            ["PAK"],
+            ["B"],
+        ),
+        (
+            ViewState(facilities=("air-freight",)),
+            ["kashgar-ftz"],
+            ["air-freight"],
+            [],
+            ["ftz-area", "sost-distance"],
+            ["UZB", "KGZ", "PAK"],
+            ["A", "C"],
+        ),
+        (
+            ViewState(statuses=("under construction",)),
+            [],
+            [],
+            ["cku-railway"],
+            ["cku-length"],
+            ["UZB", "KGZ", "PAK"],
+            ["A", "B", "C"],
+        ),
+        (ViewState(countries=("KGZ",)), [], [], [], [], ["KGZ"], []),
+    ],
+)
+def test_apply_view_narrows_every_table_in_dependency_order(
+    state: ViewState,
+    places: list[str],
+    facilities: list[str],
+    corridors: list[str],
+    figures: list[str],
+    partners: list[str],
+    companies: list[str],
+) -> None:
+    """apply_view filters places first, facilities, corridors through the places left, figures about any of them."""
+    view = apply_view(_dataset(), state)
+    assert list(view.places["id"]) == places
+    assert list(view.facilities["id"]) == facilities
+    assert list(view.corridors["id"]) == corridors
+    assert list(view.figures["id"]) == figures
+    assert list(view.partners["country"]) == partners
+    assert view.companies is not None
+    assert list(view.companies["name"]) == companies
+    assert view.state == state
+
+
+def test_apply_view_keeps_companies_absent_when_the_file_is() -> None:
+    """A dataset without companies.csv gives a view without companies, not an empty table."""
+    assert apply_view(_dataset(companies=None), ViewState(countries=("PAK",))).companies is None
