@@ -33,6 +33,12 @@ if frame.state.is_filtered:
     )
     shown = set(places_view["id"])
 groups, control = build_overview_layers(dataset.places, dataset.corridors, lang=frame.lang, labels=labels, shown=shown)
-show_map(build_base_map(tiles=operator_tiles(), lang=frame.lang), key="overview_map", groups=groups, control=control, returned_objects=())
+show_map(
+    build_base_map(tiles=operator_tiles(), lang=frame.lang),
+    key="overview_map",
+    groups=groups,
+    control=control,
+    returned_objects=(),
+)
 render_headline_figures(dataset.figures, dataset.sources, dataset.places)
 render_products(dataset.products, dataset.sources, frame.lang)

@@ -43,11 +43,28 @@ def free_port() -> int:
 class Server:
     """A running ``streamlit run app.py`` on loopback."""
 
+    # A free port can be taken by another process between our probe and Streamlit's bind; the
+    # server then exits at once, and a new port is tried.
+    START_ATTEMPTS = 3
+
     def __init__(self, env_overrides: dict[str, str] | None = None) -> None:
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        env = {**os.environ, **(env_overrides or {})}
+        self._env = {**os.environ, **(env_overrides or {})}
         ARTIFACTS.mkdir(exist_ok=True)
+        for attempt in range(1, self.START_ATTEMPTS + 1):
+            self._start(free_port())
+            try:
+                self._wait_healthy()
+                return
+            except RuntimeError:
+                # Never leave a half-started server behind, whatever went wrong.
+                exited_early = self.process.poll() is not None
+                self.stop()
+                if not exited_early or attempt == self.START_ATTEMPTS:
+                    raise
+
+    def _start(self, port: int) -> None:
+        self.port = port
+        self.url = f"http://127.0.0.1:{self.port}"
         self.log_path = ARTIFACTS / f"server-{self.port}.log"
         self._log = self.log_path.open("w")
         self.process = subprocess.Popen(
@@ -67,11 +84,16 @@ class Server:
                 "false",
             ],
             cwd=ROOT,
-            env=env,
+            env=self._env,
             stdout=self._log,
             stderr=subprocess.STDOUT,
         )
-        self._wait_healthy()
+
+    def __enter__(self) -> Server:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
 
     def _wait_healthy(self, timeout: float = 60.0) -> None:
         deadline = time.monotonic() + timeout
@@ -98,9 +120,8 @@ class Server:
 @pytest.fixture(scope="session")
 def server() -> Iterator[Server]:
     """The dashboard with the shipped data."""
-    running = Server()
-    yield running
-    running.stop()
+    with Server() as running:
+        yield running
 
 
 @pytest.fixture(scope="session")

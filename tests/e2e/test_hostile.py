@@ -77,9 +77,8 @@ def health(server: Server) -> str:
 @pytest.fixture(scope="module")
 def hostile(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Server, Path]]:
     folder = hostile_folder(tmp_path_factory.mktemp("hostile-e2e") / "data")
-    running = Server({DATA_DIR_ENV: str(folder)})
-    yield running, folder
-    running.stop()
+    with Server({DATA_DIR_ENV: str(folder)}) as running:
+        yield running, folder
 
 
 @pytest.fixture(scope="module")
@@ -88,9 +87,8 @@ def broken(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Server, P
     shutil.copytree(ROOT / "data", folder)
     for fault in BROKEN_WITH:
         FAULTS[fault][0](folder)
-    running = Server({DATA_DIR_ENV: str(folder)})
-    yield running, folder
-    running.stop()
+    with Server({DATA_DIR_ENV: str(folder)}) as running:
+        yield running, folder
 
 
 @pytest.mark.parametrize("page_info", EXISTING, ids=PAGE_IDS)

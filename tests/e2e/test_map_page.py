@@ -40,9 +40,8 @@ MARKER_TOOLTIPS_JS = """() => {
 @pytest.fixture(scope="module")
 def debug_server() -> Iterator[Server]:
     """The dashboard with the run counter shown (DASHBOARD_DEBUG_RUNS=1)."""
-    running = Server({"DASHBOARD_DEBUG_RUNS": "1"})
-    yield running
-    running.stop()
+    with Server({"DASHBOARD_DEBUG_RUNS": "1"}) as running:
+        yield running
 
 
 def _open(server: Server, recorded: RecordedPage, query: str = "") -> tuple[object, float]:
