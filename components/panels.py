@@ -28,6 +28,7 @@ from components.i18n import (
     names_by_id,
     t,
     term,
+    translate,
 )
 
 
@@ -88,12 +89,15 @@ HEADLINES: tuple[Headline, ...] = (
 COMPANY_METRICS = ("companies", "registered_businesses")
 
 
+def format_figure(figure: Mapping[str, object], lang: str, with_unit: bool = True) -> str:
+    """E.g. "over 5,400 companies" or "about 400 km" in ``lang``; else "not published"."""
+    shown = format_measure(figure.get("value"), figure.get("qualifier"), figure.get("unit"), lang, with_unit)
+    return shown or translate("figure.not_published", lang)
+
+
 def format_value(figure: Mapping[str, object], with_unit: bool = True) -> str:
-    """E.g. "over 5,400 companies" or "about 400 km" in the session's language; else "not published"."""
-    shown = format_measure(
-        figure.get("value"), figure.get("qualifier"), figure.get("unit"), current_language(), with_unit
-    )
-    return shown or t("figure.not_published")
+    """``format_figure`` in the session's language, for render functions."""
+    return format_figure(figure, current_language(), with_unit)
 
 
 def value_and_unit(figure: Mapping[str, object]) -> tuple[str, str]:
@@ -265,7 +269,7 @@ def render_facility_cards(
             st.caption(f"{t('figure.source')}: {source_links(tuple(facility['sources']), sources)}")
 
 
-def build_company_observations(figures: pd.DataFrame, subject_names: Mapping[str, str]) -> pd.DataFrame:
+def build_company_observations(figures: pd.DataFrame, subject_names: Mapping[str, str], lang: str) -> pd.DataFrame:
     """Published company counts as observations: one row each, oldest first, undated last.
 
     Returns:
@@ -274,8 +278,7 @@ def build_company_observations(figures: pd.DataFrame, subject_names: Mapping[str
     """
     rows = figures[figures["metric"].isin(COMPANY_METRICS)].copy()
     rows["subject"] = rows["subject_id"].map(lambda s: subject_names.get(s, s))
-    rows["shown"] = [format_value(r) for r in rows.to_dict("records")]
-    lang = current_language()
+    rows["shown"] = [format_figure(r, lang) for r in rows.to_dict("records")]
     rows["label"] = [
         f"{format_date(r['date'], lang) or '?'} · {mark_english(r['scope'], lang)}" for r in rows.to_dict("records")
     ]

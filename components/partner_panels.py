@@ -14,7 +14,7 @@ import pandas as pd
 import streamlit as st
 
 from components.escape import escape_markdown
-from components.i18n import current_language, mark_english, t
+from components.i18n import current_language, mark_english, t, translate
 from components.panels import describe_figure, source_links, value_and_unit
 from components.partner_map import RELATION_SWATCH
 from components.schema import RELATIONS
@@ -23,12 +23,14 @@ PARTNER_METRIC = "partner_countries"
 ZONE_ID = "kashgar-ftz"
 
 
-def relation_labels() -> dict[str, str]:
-    """Each relation value with its display text."""
-    return {relation: t(f"relation.{relation}") for relation in RELATIONS}
+def relation_labels(lang: str) -> dict[str, str]:
+    """Each relation value with its display text in ``lang``."""
+    return {relation: translate(f"relation.{relation}", lang) for relation in RELATIONS}
 
 
-def build_partner_rows(partners: pd.DataFrame, country_names: Mapping[str, str], sources: pd.DataFrame) -> pd.DataFrame:
+def build_partner_rows(
+    partners: pd.DataFrame, country_names: Mapping[str, str], sources: pd.DataFrame, lang: str
+) -> pd.DataFrame:
     """One row per (country, relation), as the table shows it and the CSV download holds it.
 
     Returns:
@@ -36,13 +38,13 @@ def build_partner_rows(partners: pd.DataFrame, country_names: Mapping[str, str],
         ``sources`` (source titles), sorted by country name then relation order.
     """
     titles = dict(zip(sources["source_id"], sources["title"], strict=True))
-    labels = relation_labels()
+    labels = relation_labels(lang)
     rows = pd.DataFrame(
         {
             "iso3": partners["country"],
             "country": partners["country"].map(lambda c: country_names.get(c, c)),
             "relation": partners["relation"].map(lambda r: labels.get(r, r)),
-            "link": partners["description"].map(lambda text: mark_english(text, current_language())),
+            "link": partners["description"].map(lambda text: mark_english(text, lang)),
             "sources": partners["sources"].map(lambda ids: "; ".join(titles.get(i, i) for i in ids)),
             "_order": partners["relation"].map(lambda r: RELATIONS.index(r) if r in RELATIONS else len(RELATIONS)),
         }
@@ -94,7 +96,7 @@ def render_partner_totals(figures: pd.DataFrame, sources: pd.DataFrame, named: i
 
 def render_relation_legend(relations: Sequence[str]) -> None:
     """The map's colours as coloured squares in markdown (a branca legend would load d3 from a CDN)."""
-    labels = relation_labels()
+    labels = relation_labels(current_language())
     keys = [f":{RELATION_SWATCH[r]}[■] {escape_markdown(labels.get(r, r))}" for r in RELATIONS if r in relations]
     if keys:
         st.markdown(" · ".join(keys))
@@ -130,7 +132,7 @@ def render_selected_partners(
     selected: Sequence[str], partners: pd.DataFrame, country_names: Mapping[str, str], sources: pd.DataFrame
 ) -> None:
     """For each selected country, what links it to the zone (or that no source names it)."""
-    labels = relation_labels()
+    labels = relation_labels(current_language())
     for code in selected:
         name = escape_markdown(country_names.get(code, code))
         links = partners[partners["country"] == code]

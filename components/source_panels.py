@@ -14,7 +14,7 @@ import pandas as pd
 import streamlit as st
 
 from components.escape import safe_url
-from components.i18n import t
+from components.i18n import t, translate
 from components.model import Dataset
 from components.schema import SPECS
 
@@ -51,9 +51,10 @@ def build_source_usage(dataset: Dataset) -> pd.DataFrame:
     return usage.reset_index(drop=True)
 
 
-def build_licences(sources: pd.DataFrame) -> pd.DataFrame:
+def build_licences(sources: pd.DataFrame, lang: str) -> pd.DataFrame:
     """Each licence named by the sources with how many sources carry it (unstated last)."""
-    labels = sources["licence"].map(lambda v: v or t("sources.licence_unstated"))
+    unstated = translate("sources.licence_unstated", lang)
+    labels = sources["licence"].map(lambda v: v or unstated)
     counts = labels.value_counts().rename_axis("licence").reset_index(name="sources")
     return counts.sort_values(["sources", "licence"], ascending=[False, True], kind="stable").reset_index(drop=True)
 

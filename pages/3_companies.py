@@ -22,7 +22,7 @@ subject_names = {
     **names_by_id(dataset.corridors, "id", frame.lang),
     **names_by_id(dataset.facilities, "id", frame.lang),
 }
-observations = build_company_observations(frame.view.figures, subject_names)
+observations = build_company_observations(frame.view.figures, subject_names, frame.lang)
 facility_names = names_by_id(dataset.facilities, "id", frame.lang)
 country_names = names_by_id(dataset.countries, "iso3", frame.lang)
 render_filter_summary(state, len(observations), "observations", facility_names, country_names)

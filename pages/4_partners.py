@@ -41,13 +41,13 @@ shown_countries = build_partner_countries(partners, dataset.countries, country_n
 render_filter_summary(state, len(shown_countries), "partner_countries", facility_names, country_names)
 render_selected_partners(state.countries, dataset.partners, country_names, dataset.sources)
 
-features = build_partner_features(shown_countries, relation_labels(), selected=state.countries)
+features = build_partner_features(shown_countries, relation_labels(frame.lang), selected=state.countries)
 event = show_map(build_partner_base_map(), key="partners_map", height=460, groups=[build_partner_layer(features)])
 clicked = selection_from_event(event, tuple(shown_countries["iso3"]))
 if clicked and state.countries != (clicked,):
     request_countries([clicked])
 render_relation_legend([r for relations in shown_countries["relations"] for r in relations])
 
-rows = build_partner_rows(partners, country_names, dataset.sources)
+rows = build_partner_rows(partners, country_names, dataset.sources, frame.lang)
 render_partner_table(rows, key="partners_table", on_pick=select_countries)
 render_downloads([csv_download("partners", rows)], key="partners_downloads")

@@ -33,7 +33,7 @@ render_source_table(build_source_usage(dataset))
 st.subheader(t("sources.downloads"))
 view = frame.view
 country_names = names_by_id(dataset.countries, "iso3", frame.lang)
-partners = build_partner_rows(view.partners, country_names, dataset.sources)
+partners = build_partner_rows(view.partners, country_names, dataset.sources, frame.lang)
 render_filter_summary(
     state, len(view.places), "places", names_by_id(dataset.facilities, "id", frame.lang), country_names
 )
@@ -55,7 +55,7 @@ render_downloads(
 )
 
 st.subheader(t("sources.licences"))
-render_licences(build_licences(dataset.sources))
+render_licences(build_licences(dataset.sources, frame.lang))
 with st.expander(t("sources.dictionary")):
     if frame.lang != DEFAULT_LANGUAGE:
         st.caption(t("sources.dictionary_in_english"))

@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 from components.data import read_dataset
+from components.i18n import mark_english, translate
 from components.model import Dataset
 from components.panels import (
     HEADLINES,
@@ -82,7 +83,7 @@ def test_measured_distance_is_a_plausible_great_circle(dataset: Dataset) -> None
 def test_company_observations_are_dated_in_order_and_labelled_uniquely(dataset: Dataset) -> None:
     """Every company count appears once, oldest first, with a unique chart label."""
     names = names_by_id(dataset.places, "id", "en") | names_by_id(dataset.facilities, "id", "en")
-    observations = build_company_observations(dataset.figures, names)
+    observations = build_company_observations(dataset.figures, names, "en")
     assert set(observations["id"]) >= {"dtc-companies-2025", "kashgar-area-registered-businesses-2026"}
     assert observations["label"].is_unique
     dated = [d for d in observations["date"] if d]
@@ -103,7 +104,7 @@ def test_count_by_names_values_and_counts_empty_cells_as_not_published() -> None
 def test_partner_rows_are_one_per_link_with_names(dataset: Dataset) -> None:
     """The partner table has one row per (country, relation), named, and Uzbekistan's twin park first."""
     names = names_by_id(dataset.countries, "iso3", "en")
-    rows = build_partner_rows(dataset.partners, names, dataset.sources)
+    rows = build_partner_rows(dataset.partners, names, dataset.sources, "en")
     assert len(rows) == len(dataset.partners)
     uzbekistan = rows[rows["iso3"] == "UZB"]
     assert list(uzbekistan["relation"]) == ["twin park", "corridor country"]
@@ -205,7 +206,7 @@ def test_source_usage_drops_urls_that_are_not_http(dataset: Dataset) -> None:
 def test_licences_are_counted_with_unstated_ones_named() -> None:
     """Licences are counted, and an empty licence reads "not stated"."""
     sources = pd.DataFrame({"licence": ["CC BY 4.0", "", "CC BY 4.0"]})
-    assert build_licences(sources).to_dict("records") == [
+    assert build_licences(sources, "en").to_dict("records") == [
         {"licence": "CC BY 4.0", "sources": 2},
         {"licence": "not stated", "sources": 1},
     ]
@@ -219,3 +220,15 @@ def test_data_dictionary_code_blocks_are_kept_apart_and_prose_dollars_escaped() 
         ("code", "echo $HOME"),
         ("markdown", "Run `echo $PATH` now"),
     ]
+
+
+def test_builders_write_in_the_language_they_are_given(dataset: Dataset) -> None:
+    """Pure builders take the language as an argument and never read the session's."""
+    sources = pd.DataFrame({"licence": [""]})
+    assert build_licences(sources, "zh")["licence"].tolist() == [translate("sources.licence_unstated", "zh")]
+    names = names_by_id(dataset.countries, "iso3", "zh")
+    rows = build_partner_rows(dataset.partners, names, dataset.sources, "zh")
+    assert translate("relation.twin park", "zh") in set(rows["relation"])
+    observations = build_company_observations(dataset.figures, {}, "ur")
+    scoped = observations[observations["scope"] != ""].iloc[0]
+    assert scoped["label"].endswith(mark_english(scoped["scope"], "ur"))
