@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from urllib.parse import parse_qs
 
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -203,3 +204,28 @@ def test_partner_map_keeps_its_base_when_the_selection_changes() -> None:
     assert uzbekistan["script"] == korea["script"]
     assert uzbekistan["feature_group"] != korea["feature_group"]
     assert '"selected": true' in str(uzbekistan["feature_group"])
+
+
+def _navigation_queries(at: AppTest) -> dict[str, str]:
+    """Each navigation link's page and the query string it carries."""
+    return {link.proto.page: link.proto.query_string for link in at.get("page_link")}
+
+
+def test_navigation_links_carry_every_shared_filter() -> None:
+    """Every navigation link's own query string holds the facility, country and status filters and the language.
+
+    AppTest keeps query parameters across switch_page, so only the links' arguments prove that a
+    person following one arrives with the filters.
+    """
+    at = run_page("pages/2_facilities.py", facility="bonded-warehousing", country="PAK", status="operating", lang="zh")
+    assert not at.exception
+    links = _navigation_queries(at)
+    assert len(links) == 6
+    for page, query in links.items():
+        params = parse_qs(query)
+        assert params == {
+            "facility": ["bonded-warehousing"],
+            "country": ["PAK"],
+            "status": ["operating"],
+            "lang": ["zh"],
+        }, page
