@@ -297,12 +297,6 @@ class View:
     figures: pd.DataFrame
     partners: pd.DataFrame
     companies: pd.DataFrame | None
-    state: ViewState
-
-    @property
-    def is_filtered(self) -> bool:
-        """Whether any of facility, country or status narrows the view."""
-        return self.state.is_filtered
 
 
 def apply_view(dataset: Dataset, state: ViewState) -> View:
@@ -317,7 +311,7 @@ def apply_view(dataset: Dataset, state: ViewState) -> View:
     figures = apply_figures(dataset.figures, places, facilities, corridors, state)
     partners = apply_partners(dataset.partners, state)
     companies = None if dataset.companies is None else apply_companies(dataset.companies, state)
-    return View(places, facilities, corridors, figures, partners, companies, state)
+    return View(places, facilities, corridors, figures, partners, companies)
 
 
 def _join(words: Sequence[str], last_key: str, lang: str) -> str:

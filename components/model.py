@@ -1,9 +1,9 @@
 """The dataset's record types and its validation against the schema.
 
 This module owns what a valid dataset is: it checks tables against the column specs of
-``components.schema``; it has the ``Problem`` and ``DataError`` types that describe what is wrong, the typed ``Dataset``
-the app works with, and ``validate_tables()``, which checks raw tables of strings and
-collects every problem before raising one error. It does no I/O (``components.data``
+``components.schema``; it has the ``Problem`` and ``DataError`` types that describe what is
+wrong, the typed ``Dataset`` the app works with, and ``validate_tables()``, which checks raw
+tables of strings and collects every problem before raising one error. It does no I/O (``components.data``
 reads the files) and must never import streamlit.
 """
 

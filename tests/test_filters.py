@@ -346,7 +346,6 @@ def test_apply_view_narrows_every_table_in_dependency_order(
     assert list(view.partners["country"]) == partners
     assert view.companies is not None
     assert list(view.companies["name"]) == companies
-    assert view.state == state
 
 
 def test_apply_view_keeps_companies_absent_when_the_file_is() -> None:
