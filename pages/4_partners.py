@@ -10,7 +10,7 @@ import streamlit as st
 from components.downloads import csv_download, render_downloads
 from components.i18n import names_by_id, t
 from components.layout import render_frame, request_countries, select_countries
-from components.maps import show_map
+from components.maps.clicks import show_map
 from components.panels import render_filter_summary
 from components.partner_map import (
     build_partner_base_map,

@@ -39,7 +39,7 @@ def _nodes(node: object) -> Iterator[object]:
 READABLE_FIELDS = frozenset({"body", "label", "help", "placeholder", "options", "text", "caption"})
 # In generated map JavaScript: comments, and string literals (quoted or template) a person may read.
 _JS_COMMENT = re.compile(r"^\s*//.*$", re.MULTILINE)
-# The keys that tell layers apart across runs (maps.KeyedGroup): never shown.
+# The keys that tell layers apart across runs (maps.elements.KeyedGroup): never shown.
 _LAYER_KEY = re.compile(r'\.kgcLayerKey = "[^"\n]*";')
 _JS_STRING = re.compile(r'"((?:[^"\\\n]|\\.)*)"|`([^`]*)`')
 _UNICODE_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
