@@ -1,4 +1,4 @@
-"""The map page's panels: place picker and clicks, year control, place detail, distances, timeline.
+"""The map page's panels: place picker, year control, place detail, distances, timeline.
 
 Each ``render_*`` function receives data the page already has (the frame's dataset and
 view state, the cached ``components.data.load_place_texts`` and ``load_distance_rows``) and
@@ -20,7 +20,7 @@ import streamlit as st
 from components.dates import exists_in, parse_partial_date, year_range
 from components.escape import escape_markdown, plain_line, plain_text
 from components.filters import PARAM_SITE, PARAM_YEAR, ViewState
-from components.geo import DistanceRow, coordinates_by_id
+from components.geo import DistanceRow
 from components.i18n import (
     LANGUAGES,
     current_language,
@@ -33,15 +33,12 @@ from components.i18n import (
     translate,
 )
 from components.layout import keep_choice
-from components.maps.clicks import click_signature, selection_from_map_event
 from components.maps.layers import place_labels
 from components.model import Dataset
 from components.panels import describe_figure, format_value, source_links
 
 # The st_folium key of the corridor map; st_folium also keeps its latest event here.
 MAP_KEY = "corridor_map"
-# The click signature already turned into a selection (the component repeats its last event).
-_SEEN_CLICK_KEY = "_corridor_map_seen_click"
 _RUNS_KEY = "_map_page_runs"
 DEBUG_RUNS_ENV = "DASHBOARD_DEBUG_RUNS"
 
@@ -55,23 +52,6 @@ def render_run_counter() -> None:
     st.session_state[_RUNS_KEY] = st.session_state.get(_RUNS_KEY, 0) + 1
     if os.environ.get(DEBUG_RUNS_ENV) == "1":
         st.caption(t("map_page.debug_runs", count=st.session_state[_RUNS_KEY]))
-
-
-def take_map_click(labels: Mapping[str, str], places: pd.DataFrame) -> None:
-    """Turn a new click on a marker into the picker's value, before the picker is drawn.
-
-    st_folium stores its latest event under ``MAP_KEY``; an event seen before (the component
-    repeats it on every run) changes nothing, so the picker can still change the selection.
-    A second click on the selected marker keeps it selected.
-    """
-    event = st.session_state.get(MAP_KEY)
-    signature = click_signature(event)
-    if signature is None or signature == st.session_state.get(_SEEN_CLICK_KEY):
-        return
-    st.session_state[_SEEN_CLICK_KEY] = signature
-    site = selection_from_map_event(event, labels, coordinates_by_id(places))
-    if site is not None:
-        st.session_state[PARAM_SITE] = site
 
 
 def _label_texts(places: pd.DataFrame) -> dict[str, str]:

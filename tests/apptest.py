@@ -29,6 +29,17 @@ def open_page(script: str = "app.py", query: Mapping[str, object] | None = None)
     return at
 
 
+# The elements whose text a person reads in the page body.
+_TEXT_ELEMENTS = ("title", "header", "subheader", "markdown", "caption", "info", "warning", "error", "success", "code")
+
+
+def page_text(at: AppTest) -> str:
+    """Every text the page body shows, one element a line: headings, markdown, captions, alerts, code, metrics."""
+    parts = [str(element.value) for kind in _TEXT_ELEMENTS for element in at.get(kind)]
+    parts += [f"{metric.label} {metric.value}" for metric in at.metric]
+    return "\n".join(parts)
+
+
 def _nodes(node: object) -> Iterator[object]:
     yield node
     for child in getattr(node, "children", {}).values():
