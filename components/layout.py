@@ -4,7 +4,9 @@ Pages call ``render_frame(page_key)`` once, at the top, and get a ``Frame`` back
 dataset, the view state parsed from the URL, and the language. When the data folder is
 invalid the frame lists the problems in plain words and stops the page (no traceback, no
 blank page). Filters live in the URL: the frame seeds its widgets from it, writes changes
-back, and every navigation link carries them to the next page.
+back, and every navigation link carries them to the next page. Before any widget is drawn,
+the frame applies the latest event of each clickable map or table on the page (recorded by
+``remember_clickable``; decoded by ``components.selection``), so a click needs no extra run.
 """
 
 from __future__ import annotations
@@ -127,20 +129,22 @@ def remember_clickable(key: str, clickable: Clickable) -> None:
 
 
 def _take_events(page_key: str, state: ViewState) -> ViewState:
-    # Each clickable widget's latest event, applied to the state before the sidebar and the
-    # picker are drawn: their values are seeded from the result.
+    # Each clickable widget's new event, applied before the sidebar and the picker are drawn:
+    # what it picked becomes their value, and the state the frame goes on with.
     clickables: Mapping[str, Clickable] = st.session_state.get(_CLICKABLES, {}).get(page_key, {})
     seen = st.session_state.setdefault(_SEEN_EVENTS, {})
     for key, clickable in clickables.items():
+        # The view as the widgets hold it now (the picker and sidebar may differ from the URL).
         site = st.session_state.get(filters.PARAM_SITE, state.site)
         countries = st.session_state.get(filters.PARAM_COUNTRY, state.countries)
         current = replace(state, site=str(site or ""), countries=tuple(countries or ()))
         after, seen[key] = state_after_event(current, clickable, st.session_state.get(key), seen.get(key))
         if after.site != current.site:
             st.session_state[filters.PARAM_SITE] = after.site
+            state = replace(state, site=after.site)
         if after.countries != current.countries:
             st.session_state[filters.PARAM_COUNTRY] = list(after.countries)
-        state = after
+            state = replace(state, countries=after.countries)
     return state
 
 

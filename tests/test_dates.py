@@ -4,17 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
-from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from components import dates
-from components.data import read_dataset
 from components.i18n import format_date
-from components.model import is_partial_date
-
-DATA = Path(__file__).resolve().parent.parent / "data"
+from components.model import Dataset, is_partial_date
 
 
 @pytest.mark.parametrize(
@@ -91,14 +87,13 @@ def test_exists_in_year(opened: str, year: int | None, expected: bool) -> None:
     assert dates.exists_in(opened, year) is expected
 
 
-def test_year_range_runs_from_first_event_to_today() -> None:
+def test_year_range_runs_from_first_event_to_today(dataset: Dataset) -> None:
     """The year control starts at the first dated event (1979) and ends at this year."""
-    assert dates.year_range(read_dataset(DATA), 2026) == (1979, 2026)
+    assert dates.year_range(dataset, 2026) == (1979, 2026)
 
 
-def test_year_range_of_an_undated_dataset_is_this_year() -> None:
+def test_year_range_of_an_undated_dataset_is_this_year(dataset: Dataset) -> None:
     """With no dated event at all, the year control offers only this year."""
-    dataset = read_dataset(DATA)
     undated = replace(
         dataset,
         places=dataset.places.assign(opened=""),

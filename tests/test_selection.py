@@ -7,18 +7,14 @@ click events (a marker on /map, a country on /partners) and st.dataframe's row s
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 
 from components import selection
-from components.data import read_dataset
 from components.filters import ViewState
 from components.geo import coordinates_by_id
 from components.maps.layers import place_labels
 from components.model import Dataset
-
-DATA = Path(__file__).resolve().parent.parent / "data"
 
 # A click on Gwadar Port's pin on /map (returned_objects = maps.clicks.MAP_EVENTS).
 MARKER_EVENT = {
@@ -38,14 +34,9 @@ TABLE_CODES = ("AFG", "CHN", "KAZ", "KOR", "PAK")
 
 
 @pytest.fixture(scope="module")
-def shipped() -> Dataset:
-    return read_dataset(DATA)
-
-
-@pytest.fixture(scope="module")
-def clickables(shipped: Dataset) -> dict[str, selection.Clickable]:
+def clickables(dataset: Dataset) -> dict[str, selection.Clickable]:
     return {
-        "map": selection.place_map(place_labels(shipped.places), coordinates_by_id(shipped.places)),
+        "map": selection.place_map(place_labels(dataset.places), coordinates_by_id(dataset.places)),
         "partners_map": selection.country_map(("KOR", "UZB", "PAK")),
         "partners_table": selection.country_table(TABLE_CODES),
     }

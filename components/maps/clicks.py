@@ -1,10 +1,11 @@
-"""Map clicks: decoding a streamlit-folium event into a place id, and the one st_folium call.
+"""Map clicks: a streamlit-folium event decoded into a place id, and the one st_folium call.
 
 ``selection_from_map_event`` and ``click_signature`` are pure and read events as the
-component returns them (see docs in streamlit-notes); ``map_view`` says where the map moves
-for a selection. ``show_map`` is the dashboard's only ``st_folium`` call and the only
-streamlit code of ``components.maps``; it asks for click events only, so panning and
-zooming never rerun a page.
+component reports them (``last_object_clicked_tooltip``, ``last_object_clicked``,
+``last_object_clicked_count``); ``components.selection`` uses them to turn a click into the
+next view state. ``map_view`` says where the map moves for a selection. ``show_map`` is the
+dashboard's only ``st_folium`` call and the only streamlit code of ``components.maps``; its
+maps ask for click events only (``MAP_EVENTS``), so panning and zooming never rerun a page.
 """
 
 from __future__ import annotations

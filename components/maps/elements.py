@@ -23,11 +23,20 @@ from components.escape import escape_text
 
 use_local_assets()
 
-# The outlines file is fetched once per map document and shared by the map and the minimap.
-_OUTLINES_PROMISE_JS = """
+# The outlines file is fetched once per map document and shared by the map and the minimap;
+# kgcDrawOutlines(url, layer, weight) draws it into a layer and resolves to the drawn GeoJSON layer.
+_OUTLINES_JS = """
 window.kgcOutlines = window.kgcOutlines || {};
 window.kgcOutlines[{{ this.url|tojson }}] = window.kgcOutlines[{{ this.url|tojson }}] ||
   fetch({{ this.url|tojson }}).then(function (response) { return response.json(); });
+window.kgcDrawOutlines = window.kgcDrawOutlines || function (url, layer, weight) {
+  return window.kgcOutlines[url].then(function (topology) {
+    return L.geoJSON(topojson.feature(topology, topology.objects.countries), {
+      interactive: false,
+      style: {color: "#6b7280", weight: weight, fillColor: "#f3f1ea", fillOpacity: 1}
+    }).addTo(layer);
+  });
+};
 """
 
 
@@ -43,14 +52,11 @@ class WorldOutlines(JSCSSMixin, folium.map.Layer):
         {% macro script(this, kwargs) %}
         var {{ this.get_name() }} = L.layerGroup();
         """
-        + _OUTLINES_PROMISE_JS
+        + _OUTLINES_JS
         + """
-        window.kgcOutlines[{{ this.url|tojson }}].then(function (topology) {
-            L.geoJSON(topojson.feature(topology, topology.objects.countries), {
-              interactive: false,
-              style: {color: "#6b7280", weight: 0.8, fillColor: "#f3f1ea", fillOpacity: 1}
-            }).addTo({{ this.get_name() }}).bringToBack();
-          });
+        window.kgcDrawOutlines({{ this.url|tojson }}, {{ this.get_name() }}, 0.8).then(function (outlines) {
+            outlines.bringToBack();
+        });
         {% endmacro %}
         """
     )
@@ -75,14 +81,9 @@ class OutlineMiniMap(MiniMap):
         {% macro script(this, kwargs) %}
         var {{ this.get_name() }}_layer = L.layerGroup();
         """
-        + _OUTLINES_PROMISE_JS
+        + _OUTLINES_JS
         + """
-        window.kgcOutlines[{{ this.url|tojson }}].then(function (topology) {
-            L.geoJSON(topojson.feature(topology, topology.objects.countries), {
-              interactive: false,
-              style: {color: "#6b7280", weight: 0.6, fillColor: "#f3f1ea", fillOpacity: 1}
-            }).addTo({{ this.get_name() }}_layer);
-          });
+        window.kgcDrawOutlines({{ this.url|tojson }}, {{ this.get_name() }}_layer, 0.6);
         var {{ this.get_name() }} = new L.Control.MiniMap(
             {{ this.get_name() }}_layer, {{ this.minimap_options|tojson }}
         );
