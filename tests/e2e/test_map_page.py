@@ -182,6 +182,8 @@ def test_map_page_requests_nothing_from_other_hosts(debug_server: Server, offlin
     frame, _ = _open(debug_server, offline_page, "?site=gwadar-port")
     frame.wait_for_function("document.querySelectorAll('path').length > 100", timeout=15_000)
     assert frame.locator(".leaflet-control-minimap").count() == 1
+    # The minimap draws the same offline outlines as the map.
+    frame.wait_for_function("document.querySelectorAll('.leaflet-control-minimap path').length > 100", timeout=15_000)
     assert frame.locator(".leaflet-control-measure").count() == 1
     assert frame.locator(".kgc-legend").count() == 1
     expect(offline_page.page.locator("[data-testid='stVegaLiteChart']").first).to_be_visible(timeout=15_000)
