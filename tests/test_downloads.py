@@ -9,7 +9,6 @@ import json
 import pandas as pd
 import pytest
 
-from components.data import read_dataset
 from components.downloads import (
     build_corridors_geojson,
     build_csv,
@@ -17,8 +16,8 @@ from components.downloads import (
     geojson_bytes,
     neutralise_cell,
 )
-from components.filters import ViewState, apply_corridors, apply_places
-from tests.hostile import DATA
+from components.filters import ViewState, apply_view
+from components.model import Dataset
 
 PLACES = pd.DataFrame(
     {
@@ -103,9 +102,8 @@ def test_corridor_geojson_skips_unknown_waypoints_and_nulls_short_lines() -> Non
     assert short["geometry"] is None
 
 
-def test_geojson_of_the_shipped_data_respects_coordinate_ranges() -> None:
+def test_geojson_of_the_shipped_data_respects_coordinate_ranges(dataset: Dataset) -> None:
     """Every shipped place is written with a longitude in [-180, 180] then a latitude in [-90, 90]."""
-    dataset = read_dataset(DATA)
     collection = json.loads(geojson_bytes(build_places_geojson(dataset.places)))
     assert len(collection["features"]) == len(dataset.places)
     for feature, (_, place) in zip(collection["features"], dataset.places.iterrows(), strict=True):
@@ -114,12 +112,10 @@ def test_geojson_of_the_shipped_data_respects_coordinate_ranges() -> None:
         assert -180 <= lon <= 180 and -90 <= lat <= 90
 
 
-def test_filtered_geojson_counts_match_the_filtered_view() -> None:
+def test_filtered_geojson_counts_match_the_filtered_view(dataset: Dataset) -> None:
     """With country=UZB the downloads hold exactly the Uzbek places and the corridors through them."""
-    dataset = read_dataset(DATA)
-    state = ViewState(countries=("UZB",))
-    places = apply_places(dataset.places, dataset.facilities, state)
-    corridors = apply_corridors(dataset.corridors, places, state)
+    view = apply_view(dataset, ViewState(countries=("UZB",)))
+    places, corridors = view.places, view.corridors
     assert len(build_places_geojson(places)["features"]) == len(places) == (dataset.places["country"] == "UZB").sum()
     assert [f["id"] for f in build_corridors_geojson(corridors, dataset.places)["features"]] == ["cku-railway"]
 
