@@ -9,9 +9,14 @@ from pathlib import Path
 
 from playwright.sync_api import Page, expect
 
+from components.i18n import names_by_id
+from components.model import Dataset
+from components.partner_panels import build_partner_rows
 from tests.e2e.conftest import READY, ROOT, RecordedPage, Server, map_frame, wait_for_url
 
 TIMEOUT_MS = 30_000
+# The height of a row (and of the header) in Streamlit's data grid.
+ROW_PX = 35
 
 
 def _uzbek_places() -> int:
@@ -112,4 +117,27 @@ def test_clicking_a_country_on_the_partner_map_selects_it(server: Server, offlin
     page.wait_for_selector(READY, timeout=TIMEOUT_MS)
     # The countries were restyled in the same map document: the map was not reloaded.
     assert frame.evaluate("() => window.kgcMountedBefore === true")
+    assert offline_page.foreign_requests() == []
+
+
+def test_choosing_a_row_of_the_partner_table_selects_its_country(
+    server: Server, offline_page: RecordedPage, dataset: Dataset
+) -> None:
+    """A click on the third row's selection box puts that row's country into the filter, the URL and the panel."""
+    names = names_by_id(dataset.countries, "iso3", "en")
+    rows = build_partner_rows(dataset.partners, names, dataset.sources, "en")
+    code = str(rows["iso3"].iloc[2])
+    page = _open(server, offline_page, "/partners", "Partner countries")
+    page.wait_for_selector(READY, timeout=TIMEOUT_MS)
+    table = page.locator("[data-testid='stDataFrame']").first
+    table.scroll_into_view_if_needed()
+    box = table.bounding_box()
+    assert box is not None
+    # The grid is drawn on a canvas: the row selection boxes sit in the first column, rows 35 px high
+    # under a 35 px header.
+    page.mouse.click(box["x"] + 12, box["y"] + ROW_PX * 3.5)
+    wait_for_url(page, rf"/partners\?(.*&)?country={code}(&|$)")
+    expect(page.locator("[data-testid='stMain']").get_by_text(f"Selected: {names[code]}")).to_be_visible(
+        timeout=TIMEOUT_MS
+    )
     assert offline_page.foreign_requests() == []
