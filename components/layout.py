@@ -19,7 +19,7 @@ import streamlit as st
 from components import filters
 from components.data import data_dir, load_dataset
 from components.escape import escape_markdown
-from components.filters import View, ViewState, Vocabulary
+from components.filters import View, ViewState, vocabulary
 from components.i18n import (
     DEFAULT_LANGUAGE,
     LANGUAGE_NAMES,
@@ -68,17 +68,6 @@ class Frame:
     state: ViewState
     lang: str
     view: View
-
-
-def vocabulary(dataset: Dataset) -> Vocabulary:
-    """The values each URL parameter may take with this dataset."""
-    return Vocabulary(
-        facilities=tuple(dataset.facilities["id"]),
-        countries=tuple(dataset.countries["iso3"]),
-        statuses=STATUSES,
-        sites=tuple(dataset.places["id"]),
-        languages=LANGUAGES,
-    )
 
 
 def _query_lists() -> dict[str, list[str]]:
@@ -132,7 +121,7 @@ def _show_problems(folder: Path, error: DataError) -> None:
 
 
 # Fixed markup per language: st.html never receives text built at run time.
-_LANG_SCRIPTS = {
+LANG_SCRIPTS = {
     "en": "<script>document.documentElement.lang = 'en';</script>",
     "zh": "<script>document.documentElement.lang = 'zh';</script>",
     "ur": "<script>document.documentElement.lang = 'ur';</script>",
@@ -142,8 +131,8 @@ _LANG_SCRIPTS = {
 def _apply_direction(lang: str) -> None:
     # The page's language, so screen readers pick the right voice and the browser the right
     # font; ``lang`` is one of LANGUAGES (a constant), never text from the URL.
-    if lang in _LANG_SCRIPTS:
-        st.html(_LANG_SCRIPTS[lang], unsafe_allow_javascript=True)
+    if lang in LANG_SCRIPTS:
+        st.html(LANG_SCRIPTS[lang], unsafe_allow_javascript=True)
     # Urdu reads right to left; the map, numbers and codes stay left to right.
     if lang in RTL_LANGUAGES:
         st.html(
