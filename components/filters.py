@@ -194,11 +194,14 @@ def recover_choice(value: object, valid: Collection[str], texts: Callable[[], Ma
             return value
         return texts().get(value)
     if not isinstance(value, list | tuple):
-        return value
+        # A number or a mapping (crafted over the websocket) names no option.
+        return None
     known: Mapping[str, str] | None = None
     ids: list[str] = []
     for item in value:
-        if isinstance(item, str) and item not in valid:
+        if not isinstance(item, str):
+            continue
+        if item not in valid:
             known = texts() if known is None else known
             item = known.get(item)
         if item is not None and item not in ids:

@@ -20,6 +20,7 @@ from components import filters
 from components.data import data_dir, load_dataset
 from components.escape import escape_markdown
 from components.filters import View, ViewState, vocabulary
+from components.http import TRUNCATED_PARAM
 from components.i18n import (
     DEFAULT_LANGUAGE,
     LANGUAGE_NAMES,
@@ -102,6 +103,13 @@ def page_script(page_key: str) -> str | None:
     return None
 
 
+def truncated_count(raw: Mapping[str, list[str]]) -> int:
+    """How many parameters a link had when the server cut it (components/http.py marks it), else 0."""
+    values = raw.get(TRUNCATED_PARAM) or [""]
+    text = values[0]
+    return int(text) if text.isascii() and text.isdigit() and len(text) <= 9 else 0
+
+
 def select_countries(codes: list[str]) -> None:
     """Make ``codes`` the country filter from a widget callback (callbacks run before the sidebar)."""
     st.session_state[filters.PARAM_COUNTRY] = list(codes)
@@ -154,8 +162,14 @@ def keep_choice(key: str, valid: Collection[str], texts: Callable[[], Mapping[st
     the choice. A value written here wins over the browser's text. ``texts`` maps option texts
     in every language to ids, for a run the browser asked for before it had the new options.
     """
-    if key in st.session_state:
-        st.session_state[key] = filters.recover_choice(st.session_state[key], valid, texts)
+    if key not in st.session_state:
+        return
+    value = st.session_state[key]
+    if value is not None and not isinstance(value, str | list | tuple):
+        # A value of another type (a number sent over the websocket) is dropped; the URL seeds the widget.
+        del st.session_state[key]
+        return
+    st.session_state[key] = filters.recover_choice(value, valid, texts)
 
 
 def _country_option(code: str, names: Mapping[str, str]) -> str:
@@ -196,9 +210,13 @@ def _keep_sidebar_choices(dataset: Dataset) -> None:
 def render_frame(page_key: str) -> Frame:
     """Set up the page and draw the frame; return the dataset and the view state (or stop)."""
     raw = _query_lists()
-    # The language widget's value wins over the URL: it is the person's latest choice.
-    lang_raw = [st.session_state[filters.PARAM_LANG]] if filters.PARAM_LANG in st.session_state else None
-    lang_raw = lang_raw or raw.get(filters.PARAM_LANG) or [_browser_language()]
+    # The language widget's value wins over the URL: it is the person's latest choice. A value
+    # that is no language (a number crafted over the websocket) is dropped, and the URL decides.
+    chosen = st.session_state.get(filters.PARAM_LANG)
+    if filters.PARAM_LANG in st.session_state and not (isinstance(chosen, str) and chosen in LANGUAGES):
+        del st.session_state[filters.PARAM_LANG]
+        chosen = None
+    lang_raw = [chosen] if chosen else raw.get(filters.PARAM_LANG) or [_browser_language()]
     lang = lang_raw[0].lower() if lang_raw[0].lower() in LANGUAGES else DEFAULT_LANGUAGE
     st.session_state[SESSION_KEY] = lang
     st.set_page_config(page_title=t("app.title"), page_icon=str(FAVICON), layout="wide")
@@ -218,6 +236,9 @@ def render_frame(page_key: str) -> Frame:
     state = _render_sidebar(dataset, state, page_key)
     for notice in state.notices:
         st.warning(t("frame.ignored_value", param=notice.param, value=escape_markdown(notice.value)), icon="⚠️")
+    dropped = truncated_count(raw)
+    if dropped:
+        st.warning(t("http.truncated", count=dropped), icon="⚠️")
     return Frame(dataset, str(folder), state, state.lang, filters.apply_view(dataset, state))
 
 
@@ -240,7 +261,10 @@ def _render_sidebar(dataset: Dataset, state: ViewState, page_key: str) -> ViewSt
     with st.sidebar:
         st.markdown(f"**{t('app.title')}**")
         lang = st.selectbox(
-            t("frame.language"), LANGUAGES, format_func=LANGUAGE_NAMES.__getitem__, key=filters.PARAM_LANG
+            t("frame.language"),
+            LANGUAGES,
+            format_func=lambda code: LANGUAGE_NAMES.get(code, str(code)),
+            key=filters.PARAM_LANG,
         )
         st.subheader(t("frame.filters"))
         chosen_facilities = st.multiselect(

@@ -27,6 +27,9 @@ APP_SOURCES = [ROOT / "app.py", *sorted((ROOT / "pages").glob("*.py")), *sorted(
         ("server", "maxUploadSize", 1),
         ("client", "toolbarMode", "viewer"),
         ("client", "disableDataExport", True),
+        ("client", "allowedOrigins", []),
+        ("server", "allowedHosts", ["localhost", "127.0.0.1", "::1"]),
+        ("server", "enableAgentApi", False),
     ],
 )
 def test_server_option_is_set_for_a_public_deployment(section: str, option: str, expected: object) -> None:
