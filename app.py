@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from components.citation import render_citation
 from components.i18n import names_by_id, t
 from components.layout import render_frame
 from components.maps import build_base_map, build_overview_layers, operator_tiles, show_map
@@ -42,3 +43,4 @@ show_map(
 )
 render_headline_figures(dataset.figures, dataset.sources, dataset.places)
 render_products(dataset.products, dataset.sources, frame.lang)
+render_citation(frame)

@@ -15,15 +15,18 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 import pandas as pd
 import streamlit as st
 
-from components.data import DatasetVersion
+from components.data import DatasetVersion, load_dataset_version
 from components.filters import View, ViewState, params_from_state
 from components.i18n import format_date, t, translate
+from components.layout import PAGES, Frame
 
+# Where the dashboard is when the browser has not said (AppTest, the first run of a session).
+DEFAULT_BASE = "http://localhost:8501"
 # Who publishes the dashboard, as a citation's "publisher"/"author" (the project, not a person).
 PUBLISHER = "Kashgar–Gwadar corridor dashboard"
 
@@ -162,19 +165,50 @@ def csl_json(citation: Citation) -> str:
     return json.dumps([cite_csl(citation)], ensure_ascii=False, indent=2)
 
 
-def render_citation(citation: Citation, lang: str) -> None:
-    """The "Cite this view" block: the citation as text, BibTeX and CSL-JSON, each with a copy button.
+def page_title(page_key: str, lang: str) -> str:
+    """A page's citation title: the dashboard's name and the page's, in ``lang``."""
+    return translate("cite.page_title", lang, app=translate("app.title", lang), page=translate(f"nav.{page_key}", lang))
 
-    ``st.code`` shows text verbatim (no markdown, no HTML), so titles and URLs from the data
-    need no escaping here. The block's content is built only while it is open.
+
+def base_of(url: str | None) -> str:
+    """Scheme and host of the browser's URL (``st.context.url``), or the local default."""
+    parts = urlsplit(url or "")
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme in ("http", "https") and parts.netloc else DEFAULT_BASE
+
+
+def cite_view(frame: Frame, state: ViewState, base: str, today: dt.date) -> Citation:
+    """The citation of what a page shows: its title, URL with ``state``, version and the view's sources."""
+    path = next((page.path for page in PAGES if page.key == frame.page), "/")
+    return build_citation(
+        page_title(frame.page, state.lang),
+        view_url(base, path, state),
+        today,
+        load_dataset_version(frame.folder),
+        frame.dataset.sources,
+        view_source_ids(frame.view),
+    )
+
+
+def current_citation(frame: Frame, state: ViewState | None = None) -> Citation:
+    """The citation of the page being drawn, at the browser's address, accessed today (UTC)."""
+    return cite_view(frame, state or frame.state, base_of(st.context.url), dt.datetime.now(dt.UTC).date())
+
+
+def render_citation(frame: Frame, state: ViewState | None = None) -> None:
+    """The "Cite this view" block, last on every page: text, BibTeX and CSL-JSON, each with a copy button.
+
+    ``state`` is the page's final state when it adds to the frame's (the map page's place and
+    year). ``st.code`` shows text verbatim (no markdown, no HTML), so titles and URLs need no
+    escaping here. The block's content is built only while it is open.
     """
     with st.expander(t("cite.title"), icon=":material/format_quote:", key="cite_view", on_change="rerun") as block:
         if not block.open:
             return
+        citation = current_citation(frame, state)
         st.caption(t("cite.intro", count=len(citation.sources)))
         text_tab, bibtex_tab, csl_tab = st.tabs([t("cite.as_text"), "BibTeX", "CSL-JSON"])
         with text_tab:
-            st.code(cite_text(citation, lang), language=None, wrap_lines=True)
+            st.code(cite_text(citation, frame.lang), language=None, wrap_lines=True)
         with bibtex_tab:
             st.code(cite_bibtex(citation), language="latex", wrap_lines=True)
         with csl_tab:

@@ -143,9 +143,15 @@ def csv_download(name: str, table: pd.DataFrame) -> Download:
     return Download(t(f"download.{name}", count=len(table)), f"{name}.csv", build_csv(table), CSV_MIME)
 
 
-def geojson_download(name: str, collection: Mapping[str, Any]) -> Download:
-    """A FeatureCollection as ``<name>.geojson``, labelled with its feature count."""
+def geojson_download(name: str, collection: Mapping[str, Any], citation: Mapping[str, Any] | None = None) -> Download:
+    """A FeatureCollection as ``<name>.geojson``, labelled with its feature count.
+
+    ``citation`` (``components.citation.cite_all``) travels with the file as a foreign member,
+    as in the API's GeoJSON, so the file says how to cite it.
+    """
     label = t(f"download.{name}_geojson", count=len(collection["features"]))
+    if citation is not None:
+        collection = {**collection, "citation": citation}
     return Download(label, f"{name}.geojson", geojson_bytes(collection), GEOJSON_MIME)
 
 

@@ -69,6 +69,7 @@ class Frame:
     state: ViewState
     lang: str
     view: View
+    page: str = "overview"
 
 
 def _query_lists() -> dict[str, list[str]]:
@@ -239,7 +240,7 @@ def render_frame(page_key: str) -> Frame:
     dropped = truncated_count(raw)
     if dropped:
         st.warning(t("http.truncated", count=dropped), icon="⚠️")
-    return Frame(dataset, str(folder), state, state.lang, filters.apply_view(dataset, state))
+    return Frame(dataset, str(folder), state, state.lang, filters.apply_view(dataset, state), page_key)
 
 
 def _render_sidebar(dataset: Dataset, state: ViewState, page_key: str) -> ViewState:

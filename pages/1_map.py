@@ -8,6 +8,7 @@ from dataclasses import replace
 import streamlit as st
 
 from components import place_panels
+from components.citation import render_citation
 from components.i18n import t
 from components.layout import render_frame, write_url
 from components.maps import (
@@ -61,3 +62,4 @@ place_panels.render_places_table(texts.table, layers.shown_places, lang)
 place_panels.render_distances(dataset, place_panels.load_distance_rows(frame.folder), texts.names)
 place_panels.render_season(dataset, lang, texts.names)
 place_panels.render_timeline(dataset, lang, year, texts.names)
+render_citation(frame, state)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from components.citation import render_citation
 from components.downloads import csv_download, render_downloads
 from components.i18n import names_by_id, t
 from components.layout import render_frame, request_countries, select_countries
@@ -51,3 +52,4 @@ render_relation_legend([r for relations in shown_countries["relations"] for r in
 rows = build_partner_rows(partners, country_names, dataset.sources, frame.lang)
 render_partner_table(rows, key="partners_table", on_pick=select_countries)
 render_downloads([csv_download("partners", rows)], key="partners_downloads")
+render_citation(frame)
