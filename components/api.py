@@ -382,7 +382,13 @@ def _answer_table(
         f"{citation.PUBLISHER}: {name} ({PREFIX})", url, today, version, dataset.sources, cited
     )
     if extension == "csv":
-        headers = {"content-type": CSV_TYPE, "content-disposition": f'inline; filename="{name}.csv"'}
+        # A CSV file has no room for metadata: the JSON twin of the same query carries the citation.
+        twin = url.replace(f"{name}.csv", f"{name}.json", 1)
+        headers = {
+            "content-type": CSV_TYPE,
+            "content-disposition": f'inline; filename="{name}.csv"',
+            "link": f'<{twin}>; rel="describedby"; type="application/json"',
+        }
         return Answer(200, {**headers, "cache-control": CACHE_CONTROL}, build_table_csv(rows, sources))
     meta = {
         "endpoint": name,

@@ -113,7 +113,12 @@ def test_every_response_carries_version_licence_and_citation() -> None:
         assert "http://127.0.0.1:8501" + path + "?country=PAK" in found["citation"]["text"]
         assert found["citation"]["csl"]["version"] == VERSION.label
         assert found["citation"]["bibtex"].startswith("@misc{")
-    assert ask("/api/v1/places.csv").headers["x-dataset-version"] == VERSION.label
+    csv_headers = ask("/api/v1/places.csv", "country=PAK").headers
+    assert csv_headers["x-dataset-version"] == VERSION.label
+    assert (
+        csv_headers["link"]
+        == '<http://127.0.0.1:8501/api/v1/places.json?country=PAK>; rel="describedby"; type="application/json"'
+    )
 
 
 def test_sources_endpoint_narrows_to_the_cited_sources_when_filtered() -> None:

@@ -146,3 +146,12 @@ def test_raw_html_guard_finds_each_kind_of_sink(source: str) -> None:
 def test_raw_html_guard_allows_fixed_markup(source: str) -> None:
     """Fixed markup, from a literal or a table of literals, passes the guard."""
     assert raw_html_sinks(source) == []
+
+
+def test_make_run_and_the_browser_tests_start_the_server_entry() -> None:
+    """`make run` and the browser tier serve server.py (the pages behind the HTTP rules, beside the API)."""
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert re.search(r"^APP_ENTRY \?= server\.py$", makefile, re.MULTILINE)
+    assert "streamlit run $(APP_ENTRY)" in makefile
+    conftest = (ROOT / "tests" / "e2e" / "conftest.py").read_text(encoding="utf-8")
+    assert 'os.environ.get("APP_ENTRY", "server.py")' in conftest
