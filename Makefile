@@ -6,6 +6,9 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PORT ?= 8501
 HOST ?= 127.0.0.1
+# The script Streamlit serves: server.py wraps the pages (app.py, pages/) in the HTTP rules and the
+# data API. Every way of starting the dashboard (run, serve's replicas, the tests) uses this one.
+APP_ENTRY ?= server.py
 export CHROMIUM ?= /usr/bin/chromium
 
 .PHONY: run test lint check validate vendor bench load clean
@@ -25,11 +28,12 @@ $(VENV)/.dev-installed: requirements.txt requirements-dev.txt | $(BIN)/python
 
 ## Serve the dashboard on http://localhost:$(PORT) (HOST=0.0.0.0 to listen on every interface).
 run: $(VENV)/.runtime-installed
-	$(BIN)/streamlit run app.py --server.port $(PORT) --server.address $(HOST)
+	$(BIN)/streamlit run $(APP_ENTRY) --server.port $(PORT) --server.address $(HOST)
 
 ## Unit, app and browser tests. Under CI=true a skipped or empty browser tier fails the run.
 test: $(VENV)/.dev-installed
 	@bash scripts/ensure_chromium.sh || true
+	@bash scripts/ensure_gdal.sh || true
 	$(BIN)/python -m pytest tests
 
 ## 25 browser sessions at once against one server; numbers in artifacts/load.json. Not part of `make test`.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from components.citation import render_citation
 from components.data import load_place_texts
 from components.i18n import names_by_id, t
 from components.layout import render_frame
@@ -43,3 +44,4 @@ show_map(
 )
 render_headline_figures(dataset.figures, dataset.sources, dataset.places)
 render_products(dataset.products, dataset.sources, frame.lang)
+render_citation(frame)

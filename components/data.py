@@ -12,8 +12,11 @@ Nothing here ever writes to the data folder.
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import os
+import stat
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
@@ -40,16 +43,36 @@ def data_dir() -> Path:
     return Path(configured) if configured else default_data_dir()
 
 
-def read_bytes(path: Path, max_bytes: int = MAX_FILE_BYTES) -> tuple[bytes | None, list[Problem]]:
-    """Read one file, refusing it unread if it is missing or larger than ``max_bytes``.
+def read_bytes(
+    path: Path, max_bytes: int = MAX_FILE_BYTES, folder: Path | None = None
+) -> tuple[bytes | None, list[Problem]]:
+    """Read one file, refusing it unread if it is missing, not a regular file, or too large.
+
+    With ``folder``, the file must also be a regular file that resolves inside that folder:
+    a symbolic link (say ``places.csv`` -> ``/etc/passwd``) is refused without being read, so
+    no message ever quotes a file outside the data folder.
 
     Returns:
         The bytes (None if the file was refused) and the problems found.
     """
     name = path.name
-    if not path.is_file():
+    refused = "a regular file inside the data folder"
+    if folder is not None:
+        if path.is_symlink():
+            return None, [Problem(name, None, None, refused, "a symbolic link (not read)")]
+        if path.exists() and not path.resolve().is_relative_to(Path(folder).resolve()):
+            return None, [Problem(name, None, None, refused, "a file outside the folder (not read)")]
+    if not path.exists():
         return None, [Problem(name, None, None, "a CSV file", "no such file")]
-    with path.open("rb") as handle:
+    try:
+        # O_NOFOLLOW: a link swapped in after the checks above is still not followed.
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return None, [Problem(name, None, None, refused, "a file that could not be opened (not read)")]
+    with os.fdopen(descriptor, "rb") as handle:
+        # A FIFO or device would block or never end: only regular files are read.
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            return None, [Problem(name, None, None, refused, "not a regular file (not read)")]
         content = handle.read(max_bytes + 1)
     if len(content) > max_bytes:
         expected = f"a file of at most {max_bytes:,} bytes"
@@ -136,16 +159,16 @@ def read_dataset(path: Path, max_bytes: int = MAX_FILE_BYTES) -> Dataset:
     problems: list[Problem] = []
     for spec in SPECS:
         file_path = path / spec.name
-        if spec.optional and not file_path.exists():
+        if spec.optional and not file_path.exists() and not file_path.is_symlink():
             continue
-        table, found = _read_table(file_path, max_bytes)
+        table, found = _read_table(file_path, max_bytes, path)
         tables[spec.name] = table
         problems.extend(found)
     return validate_tables(tables, problems)
 
 
-def _read_table(path: Path, max_bytes: int) -> tuple[pd.DataFrame | None, list[Problem]]:
-    content, problems = read_bytes(path, max_bytes)
+def _read_table(path: Path, max_bytes: int, folder: Path) -> tuple[pd.DataFrame | None, list[Problem]]:
+    content, problems = read_bytes(path, max_bytes, folder)
     if content is None:
         return None, problems
     text, found = decode(path.name, content)
@@ -153,6 +176,36 @@ def _read_table(path: Path, max_bytes: int) -> tuple[pd.DataFrame | None, list[P
     table, found = parse_table(path.name, text)
     problems.extend(found)
     return table, problems
+
+
+@dataclass(frozen=True)
+class DatasetVersion:
+    """Which dataset a view, a download or an API response came from.
+
+    Attributes:
+        digest: SHA-256 of the data files' names and bytes (hex): changes with any edit.
+        date: The newest date a source was accessed or published (YYYY[-MM[-DD]]): "data as of".
+    """
+
+    digest: str
+    date: str
+
+    @property
+    def label(self) -> str:
+        """The short form people cite, e.g. ``2026-01-20 (3f9a1c2b4d5e)``."""
+        return f"{self.date} ({self.digest[:12]})" if self.date else self.digest[:12]
+
+
+def read_dataset_version(path: Path, dataset: Dataset) -> DatasetVersion:
+    """The version of the data folder ``path`` (already read into ``dataset``)."""
+    digest = hashlib.sha256()
+    for spec in SPECS:
+        content, _ = read_bytes(Path(path) / spec.name, MAX_FILE_BYTES, Path(path))
+        if content is not None:
+            digest.update(spec.name.encode() + b"\0" + hashlib.sha256(content).digest())
+    dates = [d for column in ("accessed", "published") for d in dataset.sources[column] if d]
+    # Partial dates compare as text in the right order ("2025" < "2025-09" < "2025-09-20").
+    return DatasetVersion(digest.hexdigest(), max(dates, default=""))
 
 
 @st.cache_resource(show_spinner=False)
@@ -186,3 +239,13 @@ def load_distance_rows(folder: str) -> list[DistanceRow]:
     """``geo.distance_rows`` of the dataset in ``folder``, cached per folder (they do not depend on filters)."""
     dataset = load_dataset(folder)
     return distance_rows(dataset.places, dataset.corridors, dataset.figures)
+
+
+@st.cache_resource(show_spinner=False)
+def load_dataset_version(path: str) -> DatasetVersion:
+    """The version of the (cached) dataset of a data folder, computed once per folder.
+
+    Raises:
+        DataError: listing every problem in every file.
+    """
+    return read_dataset_version(Path(path), load_dataset(path))

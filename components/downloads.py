@@ -113,6 +113,26 @@ def build_corridors_geojson(corridors: pd.DataFrame, places: pd.DataFrame) -> di
     return {"type": "FeatureCollection", "features": features}
 
 
+def build_facilities_geojson(facilities: pd.DataFrame, places: pd.DataFrame) -> dict[str, Any]:
+    """Facilities as Points at their place ([longitude, latitude]); null geometry where unpublished.
+
+    ``places`` must hold every place, so a facility keeps its point whatever the filters.
+    """
+    where = {p["id"]: [float(p["lon"]), float(p["lat"])] for p in places[["id", "lat", "lon"]].to_dict("records")}
+    features = []
+    for facility in facilities.to_dict("records"):
+        point = where.get(facility["place_id"])
+        features.append(
+            {
+                "type": "Feature",
+                "id": str(facility["id"]),
+                "geometry": {"type": "Point", "coordinates": point} if point else None,
+                "properties": _properties(facility, ()),
+            }
+        )
+    return {"type": "FeatureCollection", "features": features}
+
+
 def geojson_bytes(collection: Mapping[str, Any]) -> bytes:
     """A FeatureCollection as compact UTF-8 JSON."""
     return json.dumps(collection, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
@@ -123,9 +143,15 @@ def csv_download(name: str, table: pd.DataFrame) -> Download:
     return Download(t(f"download.{name}", count=len(table)), f"{name}.csv", build_csv(table), CSV_MIME)
 
 
-def geojson_download(name: str, collection: Mapping[str, Any]) -> Download:
-    """A FeatureCollection as ``<name>.geojson``, labelled with its feature count."""
+def geojson_download(name: str, collection: Mapping[str, Any], citation: Mapping[str, Any] | None = None) -> Download:
+    """A FeatureCollection as ``<name>.geojson``, labelled with its feature count.
+
+    ``citation`` (``components.citation.cite_all``) travels with the file as a foreign member,
+    as in the API's GeoJSON, so the file says how to cite it.
+    """
     label = t(f"download.{name}_geojson", count=len(collection["features"]))
+    if citation is not None:
+        collection = {**collection, "citation": citation}
     return Download(label, f"{name}.geojson", geojson_bytes(collection), GEOJSON_MIME)
 
 

@@ -20,8 +20,9 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from components.i18n import translate
+from components.i18n import LANGUAGES, translate
 from components.model import Dataset
+from components.schema import STATUSES
 
 PARAM_FACILITY = "facility"
 PARAM_COUNTRY = "country"
@@ -48,6 +49,17 @@ class Vocabulary:
     sites: tuple[str, ...] = ()
     languages: tuple[str, ...] = ("en",)
     years: tuple[int, int] = (1970, 2035)
+
+
+def vocabulary(dataset: Dataset) -> Vocabulary:
+    """The values each URL parameter may take with this dataset (the dashboard's and the API's)."""
+    return Vocabulary(
+        facilities=tuple(dataset.facilities["id"]),
+        countries=tuple(dataset.countries["iso3"]),
+        statuses=STATUSES,
+        sites=tuple(dataset.places["id"]),
+        languages=LANGUAGES,
+    )
 
 
 @dataclass(frozen=True)
@@ -182,11 +194,14 @@ def recover_choice(value: object, valid: Collection[str], texts: Callable[[], Ma
             return value
         return texts().get(value)
     if not isinstance(value, list | tuple):
-        return value
+        # A number or a mapping (crafted over the websocket) names no option.
+        return None
     known: Mapping[str, str] | None = None
     ids: list[str] = []
     for item in value:
-        if isinstance(item, str) and item not in valid:
+        if not isinstance(item, str):
+            continue
+        if item not in valid:
             known = texts() if known is None else known
             item = known.get(item)
         if item is not None and item not in ids:

@@ -21,7 +21,8 @@ import streamlit as st
 from components import filters
 from components.data import data_dir, load_dataset
 from components.escape import escape_markdown
-from components.filters import View, ViewState, Vocabulary
+from components.filters import View, ViewState, vocabulary
+from components.http import TRUNCATED_PARAM
 from components.i18n import (
     DEFAULT_LANGUAGE,
     LANGUAGE_NAMES,
@@ -71,17 +72,7 @@ class Frame:
     state: ViewState
     lang: str
     view: View
-
-
-def vocabulary(dataset: Dataset) -> Vocabulary:
-    """The values each URL parameter may take with this dataset."""
-    return Vocabulary(
-        facilities=tuple(dataset.facilities["id"]),
-        countries=tuple(dataset.countries["iso3"]),
-        statuses=STATUSES,
-        sites=tuple(dataset.places["id"]),
-        languages=LANGUAGES,
-    )
+    page: str = "overview"
 
 
 def _query_lists() -> dict[str, list[str]]:
@@ -128,6 +119,13 @@ def remember_clickable(key: str, clickable: Clickable) -> None:
     st.session_state.setdefault(_CLICKABLES, {}).setdefault(page, {})[key] = clickable
 
 
+def truncated_count(raw: Mapping[str, list[str]]) -> int:
+    """How many parameters a link had when the server cut it (components/http.py marks it), else 0."""
+    values = raw.get(TRUNCATED_PARAM) or [""]
+    text = values[0]
+    return int(text) if text.isascii() and text.isdigit() and len(text) <= 9 else 0
+
+
 def _take_events(page_key: str, state: ViewState) -> ViewState:
     # Each clickable widget's new event, applied before the sidebar and the picker are drawn:
     # what it picked becomes their value, and the state the frame goes on with.
@@ -156,7 +154,7 @@ def _show_problems(folder: Path, error: DataError) -> None:
 
 
 # Fixed markup per language: st.html never receives text built at run time.
-_LANG_SCRIPTS = {
+LANG_SCRIPTS = {
     "en": "<script>document.documentElement.lang = 'en';</script>",
     "zh": "<script>document.documentElement.lang = 'zh';</script>",
     "ur": "<script>document.documentElement.lang = 'ur';</script>",
@@ -166,8 +164,8 @@ _LANG_SCRIPTS = {
 def _apply_direction(lang: str) -> None:
     # The page's language, so screen readers pick the right voice and the browser the right
     # font; ``lang`` is one of LANGUAGES (a constant), never text from the URL.
-    if lang in _LANG_SCRIPTS:
-        st.html(_LANG_SCRIPTS[lang], unsafe_allow_javascript=True)
+    if lang in LANG_SCRIPTS:
+        st.html(LANG_SCRIPTS[lang], unsafe_allow_javascript=True)
     # Urdu reads right to left; the map, numbers and codes stay left to right.
     if lang in RTL_LANGUAGES:
         st.html(
@@ -189,8 +187,14 @@ def keep_choice(key: str, valid: Collection[str], texts: Callable[[], Mapping[st
     the choice. A value written here wins over the browser's text. ``texts`` maps option texts
     in every language to ids, for a run the browser asked for before it had the new options.
     """
-    if key in st.session_state:
-        st.session_state[key] = filters.recover_choice(st.session_state[key], valid, texts)
+    if key not in st.session_state:
+        return
+    value = st.session_state[key]
+    if value is not None and not isinstance(value, str | list | tuple):
+        # A value of another type (a number sent over the websocket) is dropped; the URL seeds the widget.
+        del st.session_state[key]
+        return
+    st.session_state[key] = filters.recover_choice(value, valid, texts)
 
 
 def _country_option(code: str, names: Mapping[str, str]) -> str:
@@ -231,9 +235,13 @@ def _keep_sidebar_choices(dataset: Dataset) -> None:
 def render_frame(page_key: str) -> Frame:
     """Set up the page and draw the frame; return the dataset and the view state (or stop)."""
     raw = _query_lists()
-    # The language widget's value wins over the URL: it is the person's latest choice.
-    lang_raw = [st.session_state[filters.PARAM_LANG]] if filters.PARAM_LANG in st.session_state else None
-    lang_raw = lang_raw or raw.get(filters.PARAM_LANG) or [_browser_language()]
+    # The language widget's value wins over the URL: it is the person's latest choice. A value
+    # that is no language (a number crafted over the websocket) is dropped, and the URL decides.
+    chosen = st.session_state.get(filters.PARAM_LANG)
+    if filters.PARAM_LANG in st.session_state and not (isinstance(chosen, str) and chosen in LANGUAGES):
+        del st.session_state[filters.PARAM_LANG]
+        chosen = None
+    lang_raw = [chosen] if chosen else raw.get(filters.PARAM_LANG) or [_browser_language()]
     lang = lang_raw[0].lower() if lang_raw[0].lower() in LANGUAGES else DEFAULT_LANGUAGE
     st.session_state[SESSION_KEY] = lang
     st.set_page_config(page_title=t("app.title"), page_icon=str(FAVICON), layout="wide")
@@ -254,7 +262,10 @@ def render_frame(page_key: str) -> Frame:
     state = _render_sidebar(dataset, state, page_key)
     for notice in state.notices:
         st.warning(t("frame.ignored_value", param=notice.param, value=escape_markdown(notice.value)), icon="⚠️")
-    return Frame(dataset, str(folder), state, state.lang, filters.apply_view(dataset, state))
+    dropped = truncated_count(raw)
+    if dropped:
+        st.warning(t("http.truncated", count=dropped), icon="⚠️")
+    return Frame(dataset, str(folder), state, state.lang, filters.apply_view(dataset, state), page_key)
 
 
 def _render_sidebar(dataset: Dataset, state: ViewState, page_key: str) -> ViewState:
@@ -273,7 +284,10 @@ def _render_sidebar(dataset: Dataset, state: ViewState, page_key: str) -> ViewSt
     with st.sidebar:
         st.markdown(f"**{t('app.title')}**")
         lang = st.selectbox(
-            t("frame.language"), LANGUAGES, format_func=LANGUAGE_NAMES.__getitem__, key=filters.PARAM_LANG
+            t("frame.language"),
+            LANGUAGES,
+            format_func=lambda code: LANGUAGE_NAMES.get(code, str(code)),
+            key=filters.PARAM_LANG,
         )
         st.subheader(t("frame.filters"))
         chosen_facilities = st.multiselect(

@@ -8,6 +8,7 @@ from dataclasses import replace
 import streamlit as st
 
 from components import place_panels
+from components.citation import render_citation
 from components.data import load_distance_rows, load_place_texts
 from components.geo import coordinates_by_id
 from components.i18n import t
@@ -59,3 +60,4 @@ place_panels.render_places_table(texts.table, layers.shown_places, lang)
 place_panels.render_distances(dataset, load_distance_rows(frame.folder), texts.names)
 place_panels.render_season(dataset, lang, texts.names)
 place_panels.render_timeline(dataset, lang, year, texts.names)
+render_citation(frame, state)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from components import filters
+from components.citation import render_citation
 from components.downloads import csv_download, render_downloads
 from components.i18n import names_by_id, t
 from components.layout import page_script, render_frame
@@ -21,3 +22,4 @@ render_downloads([csv_download("facilities", shown)], key="facilities_downloads"
 render_facility_cards(
     shown, dataset.places, dataset.sources, frame.lang, page_script("map"), filters.shared_params(state)
 )
+render_citation(frame)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from components.citation import render_citation
 from components.downloads import csv_download, render_downloads
 from components.i18n import names_by_id, t
 from components.layout import render_frame
@@ -29,3 +30,4 @@ render_filter_summary(state, len(observations), "observations", facility_names, 
 render_company_observations(observations, dataset.sources)
 render_downloads([csv_download("company_figures", observations)], key="companies_downloads")
 render_company_breakdowns(frame.view.companies, country_names, facility_names)
+render_citation(frame)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from components.citation import render_citation
 from components.downloads import csv_download, render_downloads
 from components.i18n import names_by_id, t
 from components.layout import remember_clickable, render_frame
@@ -62,3 +63,4 @@ rows = build_partner_rows(partners, country_names, dataset.sources, frame.lang)
 render_partner_table(rows, key=TABLE_KEY)
 remember_clickable(TABLE_KEY, country_table(tuple(rows["iso3"])))
 render_downloads([csv_download("partners", rows)], key="partners_downloads")
+render_citation(frame)

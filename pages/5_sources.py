@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from components.citation import cite_all, current_citation, render_citation
 from components.data import default_data_dir
 from components.downloads import (
     build_corridors_geojson,
@@ -46,10 +47,11 @@ render_downloads(
     ],
     key="sources_csv",
 )
+cite = cite_all(current_citation(frame), frame.lang)
 render_downloads(
     [
-        geojson_download("places", build_places_geojson(view.places)),
-        geojson_download("corridors", build_corridors_geojson(view.corridors, dataset.places)),
+        geojson_download("places", build_places_geojson(view.places), cite),
+        geojson_download("corridors", build_corridors_geojson(view.corridors, dataset.places), cite),
     ],
     key="sources_geojson",
 )
@@ -60,3 +62,4 @@ with st.expander(t("sources.dictionary")):
     if frame.lang != DEFAULT_LANGUAGE:
         st.caption(t("sources.dictionary_in_english"))
     render_data_dictionary(default_data_dir() / "README.md")
+render_citation(frame)

@@ -27,6 +27,9 @@ APP_SOURCES = [ROOT / "app.py", *sorted((ROOT / "pages").glob("*.py")), *sorted(
         ("server", "maxUploadSize", 1),
         ("client", "toolbarMode", "viewer"),
         ("client", "disableDataExport", True),
+        ("client", "allowedOrigins", []),
+        ("server", "allowedHosts", ["localhost", "127.0.0.1", "::1"]),
+        ("server", "enableAgentApi", False),
     ],
 )
 def test_server_option_is_set_for_a_public_deployment(section: str, option: str, expected: object) -> None:
@@ -166,3 +169,12 @@ def test_readme_layout_names_every_module() -> None:
 def test_no_module_is_longer_than_500_lines(path: Path) -> None:
     """One concept per module: no page or component passes 500 lines."""
     assert len(path.read_text("utf-8").splitlines()) <= 500
+
+
+def test_make_run_and_the_browser_tests_start_the_server_entry() -> None:
+    """`make run` and the browser tier serve server.py (the pages behind the HTTP rules, beside the API)."""
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert re.search(r"^APP_ENTRY \?= server\.py$", makefile, re.MULTILINE)
+    assert "streamlit run $(APP_ENTRY)" in makefile
+    conftest = (ROOT / "tests" / "e2e" / "conftest.py").read_text(encoding="utf-8")
+    assert 'os.environ.get("APP_ENTRY", "server.py")' in conftest

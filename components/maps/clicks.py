@@ -119,7 +119,12 @@ def show_map(
         )
     finally:
         release_map(m.get_root(), m, *(groups or ()), *([control] if control is not None else []))
-    return dict(event or {})
+    return map_event(event)
+
+
+def map_event(value: object) -> dict[str, object]:
+    """The component's value as an event; a value crafted over the websocket (a list, a number) is none."""
+    return dict(value) if isinstance(value, Mapping) else {}
 
 
 def release_map(*elements: Element) -> None:

@@ -1,6 +1,6 @@
 """Browser tier: a real Streamlit server on a free port, driven by Debian's Chromium.
 
-The server is started with ``streamlit run`` and polled on ``/_stcore/health`` (never a
+The server is started with ``streamlit run server.py`` (the real middleware and API) and polled on ``/_stcore/health`` (never a
 fixed sleep). Every page runs in a context whose requests to any host but the server
 are aborted, as on a machine with no internet, and recorded so tests can assert on them.
 """
@@ -41,8 +41,12 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
+# The Makefile's APP_ENTRY: the pages behind the HTTP rules and beside the API, as `make run` serves them.
+APP_ENTRY = os.environ.get("APP_ENTRY", "server.py")
+
+
 class Server:
-    """A running ``streamlit run app.py`` on loopback."""
+    """A running ``streamlit run server.py`` on loopback."""
 
     # A free port can be taken by another process between our probe and Streamlit's bind; the
     # server then exits at once, and a new port is tried.
@@ -74,7 +78,7 @@ class Server:
                 "-m",
                 "streamlit",
                 "run",
-                "app.py",
+                APP_ENTRY,
                 "--server.headless",
                 "true",
                 "--server.address",

@@ -1,0 +1,104 @@
+"""The server: the dashboard (``app.py`` and ``pages/``) behind the HTTP rules, beside the data API.
+
+``make run`` starts this file with ``streamlit run server.py``; Streamlit finds the module-level
+``app`` (an ``st.App``) and serves it with uvicorn. ``app.py`` stays the overview page's script,
+so ``AppTest.from_file("app.py")`` and the file-based pages work as before. This module only
+wires things together: the API lives in ``components/api.py``, the rules in ``components/http.py``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from functools import lru_cache
+
+import streamlit as st
+from starlette.concurrency import run_in_threadpool
+from starlette.middleware import Middleware
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+from streamlit import config, file_util
+
+from components import api
+from components.data import data_dir, load_dataset, load_dataset_version
+from components.http import HttpRules, tile_sources
+from components.layout import LANG_SCRIPTS, PAGES
+from components.maps.tiles import ONLINE_TILES, operator_tiles
+from components.model import DataError
+
+
+@lru_cache(maxsize=512)
+def _answer(request: api.Request, today: dt.date) -> api.Answer:
+    # Answers are cached per request and day: the dataset only changes with a restart.
+    folder = str(data_dir())
+    try:
+        dataset = load_dataset(folder)
+        version = load_dataset_version(folder)
+    except DataError as error:
+        return api.data_error(error)
+    return api.answer(request, dataset, version, today)
+
+
+async def serve_api(request: Request) -> Response:
+    """Every request under ``/api/v1``: read-only, any origin may read."""
+    found = await run_in_threadpool(
+        _answer,
+        api.Request(
+            method=request.method,
+            path=request.url.path,
+            query_string=request.url.query,
+            base_url=f"{request.url.scheme}://{request.url.netloc}",
+            if_none_match=request.headers.get("if-none-match", ""),
+        ),
+        dt.datetime.now(dt.UTC).date(),
+    )
+    return Response(found.body, status_code=found.status, headers=found.headers)
+
+
+def _allowed_hosts() -> list[str]:
+    return list(config.get_option("server.allowedHosts") or [])
+
+
+def _frontend_files() -> list[str]:
+    # Every file of Streamlit's frontend, so an unknown /static/... is a 404, not index.html.
+    folder = file_util.get_static_dir()
+    return sorted(
+        os.path.relpath(os.path.join(root, name), folder) for root, _, names in os.walk(folder) for name in names
+    )
+
+
+def _frontend_inline_scripts() -> list[str]:
+    # Streamlit's index.html carries one small inline script; it is allowed by its hash.
+    index = os.path.join(file_util.get_static_dir(), "index.html")
+    with open(index, encoding="utf-8") as handle:
+        return re.findall(r"<script>(.*?)</script>", handle.read(), flags=re.DOTALL)
+
+
+# Every method reaches the API, which answers 405 itself (with a JSON message) to all but GET and HEAD.
+_METHODS = ["GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE"]
+_tiles = [source.url for source in ONLINE_TILES]
+if (operator := operator_tiles()) is not None:
+    _tiles.append(operator.url)
+
+app = st.App(
+    "app.py",
+    routes=[
+        Route(api.PREFIX, serve_api, methods=_METHODS),
+        Route(api.PREFIX + "/{rest:path}", serve_api, methods=_METHODS),
+    ],
+    middleware=[
+        Middleware(
+            HttpRules,
+            page_paths=[page.path for page in PAGES],
+            allowed_hosts=_allowed_hosts,
+            frontend_files=_frontend_files(),
+            tile_hosts=tile_sources(_tiles),
+            inline_scripts=[
+                *_frontend_inline_scripts(),
+                *(re.sub(r"^<script>|</script>$", "", script) for script in LANG_SCRIPTS.values()),
+            ],
+        )
+    ],
+)
