@@ -144,18 +144,20 @@ _LANG_SCRIPTS = {
 # through to the theme's Latin font; the browser downloads it only where Urdu text is drawn, and
 # only Urdu pages declare it. Chinese keeps the reader's system fonts.
 NASTALIQ_URL = "/app/static/vendor/noto-nastaliq-urdu/files/noto-nastaliq-urdu-arabic-400-normal.woff2"
-_NASTALIQ_STYLE = (
-    "<style>"
+# A fixed table, not built text: st.html never receives text assembled at run time.
+_NASTALIQ_STYLE = {
+    "ur": "<style>"
     "@font-face {font-family: 'Noto Nastaliq Urdu'; font-style: normal; font-weight: 400; font-display: swap;"
-    f" src: url('{NASTALIQ_URL}') format('woff2');"
+    " src: url('/app/static/vendor/noto-nastaliq-urdu/files/noto-nastaliq-urdu-arabic-400-normal.woff2')"
+    " format('woff2');"
     " unicode-range: U+0600-06FF, U+0750-077F, U+08A0-08FF, U+200C-200E, U+FB50-FDFF, U+FE70-FEFF;}"
     "[data-testid='stMain'] :is(p, li, h1, h2, h3, h4, h5, h6, label, span, button, summary, th, td),"
     "[data-testid='stSidebar'] :is(p, li, label, span, button, div) "
     "{font-family: 'Noto Nastaliq Urdu', 'Source Sans', 'Source Sans Pro', sans-serif;}"
     "[data-testid='stMain'] [data-testid='stMarkdownContainer'] p {line-height: 2;}"
     "[data-testid='stMain'] :is(code, pre, code *, pre *) {font-family: 'Source Code Pro', monospace;}"
-    "</style>"
-)
+    "</style>",
+}
 
 
 def _apply_direction(lang: str) -> None:
@@ -173,7 +175,7 @@ def _apply_direction(lang: str) -> None:
             "iframe, code, [data-testid='stMetricValue'] {direction: ltr;}"
             "</style>"
         )
-        st.html(_NASTALIQ_STYLE)
+        st.html(_NASTALIQ_STYLE["ur"])
 
 
 def keep_choice(key: str, valid: Collection[str], texts: Callable[[], Mapping[str, str]]) -> None:

@@ -143,3 +143,13 @@ def test_raw_html_guard_finds_each_kind_of_sink(source: str) -> None:
 def test_raw_html_guard_allows_fixed_markup(source: str) -> None:
     """Fixed markup, from a literal or a table of literals, passes the guard."""
     assert raw_html_sinks(source) == []
+
+
+def test_nastaliq_style_points_at_the_vendored_font() -> None:
+    """The Urdu style's @font-face loads the bundled woff2 from /app/static, which exists with its licence."""
+    from components.layout import _NASTALIQ_STYLE, NASTALIQ_URL
+
+    assert f"url('{NASTALIQ_URL}')" in _NASTALIQ_STYLE["ur"]
+    path = ROOT / NASTALIQ_URL.removeprefix("/app/")
+    assert path.is_file() and path.stat().st_size > 100_000
+    assert (path.parent.parent / "LICENSE").read_text(encoding="utf-8").count("SIL Open Font License") >= 1
