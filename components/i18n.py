@@ -54,6 +54,7 @@ DYNAMIC_KEYS: dict[str, tuple[str, ...]] = {
         "figures",
         "company_figures",
         "partners",
+        "trade",
         "places_geojson",
         "corridors_geojson",
     ),

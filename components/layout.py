@@ -55,6 +55,7 @@ PAGES: tuple[Page, ...] = (
     Page("companies", "pages/3_companies.py", "/companies", ":material/business:"),
     Page("partners", "pages/4_partners.py", "/partners", ":material/handshake:"),
     Page("sources", "pages/5_sources.py", "/sources", ":material/menu_book:"),
+    Page("trade", "pages/7_trade.py", "/trade", ":material/trending_up:"),
 )
 
 

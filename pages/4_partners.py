@@ -21,9 +21,11 @@ from components.partner_map import (
 from components.partner_panels import (
     build_partner_countries,
     build_partner_rows,
+    build_region_rows,
     relation_labels,
     render_partner_table,
     render_partner_totals,
+    render_regions,
     render_relation_legend,
     render_selected_partners,
 )
@@ -51,3 +53,4 @@ render_relation_legend([r for relations in shown_countries["relations"] for r in
 rows = build_partner_rows(partners, country_names, dataset.sources, frame.lang)
 render_partner_table(rows, key="partners_table", on_pick=select_countries)
 render_downloads([csv_download("partners", rows)], key="partners_downloads")
+render_regions(build_region_rows(dataset.regions, country_names, dataset.sources, frame.lang))
