@@ -176,5 +176,8 @@ def build_chart(
         for column in ("date", "value", "scope", "subject", "source")
     ]
     points = base.mark_point(filled=True, size=110, opacity=1).encode(tooltip=list(tooltip))
-    chart: alt.LayerChart = (lines + points).properties(width=width, height=260)
+    # Only the width fits the page: the legend below adds to the height instead of squashing the plot.
+    chart: alt.LayerChart = (lines + points).properties(
+        width=width, height=240, autosize=alt.AutoSizeParams(type="fit-x", contains="padding")
+    )
     return chart

@@ -28,7 +28,7 @@ subject_names = (
 country_names = names_by_id(dataset.countries, "iso3", lang)
 observations = build_observations(frame.view.figures, dataset.sources, subject_names, country_names, lang, year)
 render_filter_summary(
-    frame.state, len(observations), "observations", names_by_id(dataset.facilities, "id", lang), country_names
+    frame.state, len(observations), "trade_figures", names_by_id(dataset.facilities, "id", lang), country_names
 )
 if year is not None:
     st.caption(t("trade.as_of_note", year=year))

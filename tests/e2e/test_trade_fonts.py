@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from components.data import read_dataset
+from components.i18n import translate
 from components.layout import NASTALIQ_URL
-from tests.e2e.conftest import READY, RecordedPage, Server
+from tests.e2e.conftest import READY, ROOT, RecordedPage, Server
 
 TIMEOUT_MS = 30_000
 
@@ -41,3 +43,22 @@ def test_english_page_does_not_load_the_nastaliq_font(server: Server, offline_pa
     )
     assert fonts == {"declared": False, "fetched": False}
     assert not any("nastaliq" in url for url in offline_page.requests)
+
+
+def test_hovering_a_trade_point_shows_its_source(server: Server, offline_page: RecordedPage) -> None:
+    """/trade: hovering a point of the first chart shows a tooltip naming the point's source."""
+    dataset = read_dataset(ROOT / "data")
+    titles = dict(zip(dataset.sources["source_id"], dataset.sources["title"], strict=True))
+    trade = dataset.figures[dataset.figures["metric"] == "trade_value"]
+    cited = {titles[source] for sources in trade["sources"] for source in sources}
+    page = _open(server, offline_page, "/trade")
+    chart = page.locator("[data-testid='stVegaLiteChart']").first  # type: ignore[attr-defined]
+    point = chart.locator("g.mark-symbol.role-mark path").first
+    point.wait_for(timeout=TIMEOUT_MS)
+    point.scroll_into_view_if_needed()
+    point.hover()
+    tooltip = page.locator("#vg-tooltip-element.visible")  # type: ignore[attr-defined]
+    tooltip.wait_for(timeout=TIMEOUT_MS)
+    text = tooltip.inner_text()
+    assert translate("trade.col_source", "en") in text
+    assert any(title in text for title in cited), text
