@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import shutil
 from pathlib import Path
 
 import pandas as pd
@@ -129,3 +132,38 @@ def test_trade_page_as_of_year_from_the_url() -> None:
     assert not at.exception
     dates = pd.concat([frame.value for frame in at.dataframe])["Date"]
     assert all(int(date[-4:]) <= 2022 for date in dates)
+
+
+@pytest.mark.parametrize(
+    ("file", "column", "bad", "message"),
+    [
+        (
+            "regions.csv",
+            "members",
+            "KAZ;XXX",
+            'regions.csv, row 2, column members: expected ids from countries.csv, got "XXX"',
+        ),
+        ("figures.csv", "country", "XKX", "figures.csv, row 2, column country: expected an ISO 3166-1 alpha-3 code"),
+        ("figures.csv", "date", "Q3 2024", "figures.csv, row 2, column date: expected a date written YYYY"),
+        ("figures.csv", "unit", "", "figures.csv, row 2, column unit: expected a value (this column is required)"),
+    ],
+)
+def test_trade_page_shows_a_bad_file_message_and_changes_no_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, file: str, column: str, bad: str, message: str
+) -> None:
+    """A broken regions or figures cell stops /trade with the validator's message; the folder is left as it was."""
+    folder = tmp_path / "data"
+    shutil.copytree(ROOT / "data", folder)
+    path = folder / file
+    rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"), newline="")))
+    rows[1][rows[0].index(column)] = bad
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows(rows)
+    path.write_text(out.getvalue(), encoding="utf-8")
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    monkeypatch.setenv("DASHBOARD_DATA_DIR", str(folder))
+    at = open_page("pages/7_trade.py", {"lang": "en"})
+    assert not at.exception
+    assert at.error
+    assert message in at.code[0].value
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
