@@ -14,7 +14,8 @@ from components.data import read_dataset
 from components.downloads import build_csv
 from components.i18n import names_by_id, translate
 from components.model import Dataset
-from components.partner_panels import build_region_rows
+from components.partner_map import build_partner_features
+from components.partner_panels import build_partner_countries, build_region_rows, relation_labels
 from components.trade import Indicator, build_chart, build_observations, indicators, table_rows
 from tests.apptest import open_page, shown_texts
 
@@ -167,3 +168,22 @@ def test_trade_page_shows_a_bad_file_message_and_changes_no_file(
     assert at.error
     assert message in at.code[0].value
     assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+
+
+def test_partner_map_draws_every_named_partner_country(dataset: Dataset) -> None:
+    """Each of the named partner countries has an outline on the partner map, and no region member is added."""
+    names = names_by_id(dataset.countries, "iso3", "en")
+    countries = build_partner_countries(dataset.partners, dataset.countries, names)
+    features = build_partner_features(countries, relation_labels("en"))
+    drawn = {feature["properties"]["tooltip"][-4:-1] for feature in features["features"]}
+    assert drawn == set(dataset.partners["country"])
+    assert {"KAZ", "TJK", "AFG", "RUS", "TUR", "GHA"} <= drawn
+    assert "TKM" not in drawn
+
+
+def test_country_filter_offers_every_partner() -> None:
+    """The sidebar's country filter lists the partner countries, Ghana and Türkiye included."""
+    at = open_page("pages/7_trade.py", {"lang": "en"})
+    options = at.sidebar.multiselect(key="country").options
+    assert any("(GHA)" in option for option in options)
+    assert any("(TUR)" in option for option in options)
