@@ -276,7 +276,8 @@ def apply_figures(
     corridors_view: pd.DataFrame,
     state: ViewState,
 ) -> pd.DataFrame:
-    """Figures about (or measured to) a place, facility or corridor still in view.
+    """Figures about (or measured to) a place, facility or corridor still in view, and figures
+    about a selected partner country (their ``country`` column, e.g. Kashgar–Pakistan trade).
 
     With no active filter every figure is kept, including those about subjects that are
     neither places nor facilities.
@@ -285,6 +286,8 @@ def apply_figures(
         return figures
     visible = set(places_view["id"]) | set(facilities_view["id"]) | set(corridors_view["id"])
     keep = figures["subject_id"].isin(visible) | figures["to_id"].isin(visible)
+    if state.countries and "country" in figures.columns:
+        keep |= figures["country"].isin(state.countries)
     return figures[keep]
 
 

@@ -43,7 +43,7 @@ DYNAMIC_KEYS: dict[str, tuple[str, ...]] = {
     # What components.filters.describe_filters counts, in the singular and plural.
     "summary.noun.": tuple(
         f"{noun}.{form}"
-        for noun in ("places", "facilities", "observations", "partner_countries")
+        for noun in ("places", "facilities", "observations", "partner_countries", "trade_figures")
         for form in ("one", "other")
     ),
     # The tables components.downloads offers, as CSV and as GeoJSON.
@@ -53,6 +53,7 @@ DYNAMIC_KEYS: dict[str, tuple[str, ...]] = {
         "figures",
         "company_figures",
         "partners",
+        "trade",
         "places_geojson",
         "corridors_geojson",
     ),

@@ -59,6 +59,7 @@ PAGES: tuple[Page, ...] = (
     Page("companies", "pages/3_companies.py", "/companies", ":material/business:"),
     Page("partners", "pages/4_partners.py", "/partners", ":material/handshake:"),
     Page("sources", "pages/5_sources.py", "/sources", ":material/menu_book:"),
+    Page("trade", "pages/7_trade.py", "/trade", ":material/trending_up:"),
 )
 
 
@@ -161,6 +162,27 @@ LANG_SCRIPTS = {
 }
 
 
+# Urdu text in Nastaliq, from the bundled Noto Nastaliq Urdu (OFL, static/vendor/noto-nastaliq-urdu).
+# The face covers only the Arabic script (unicode-range), so digits, codes and Latin words fall
+# through to the theme's Latin font; the browser downloads it only where Urdu text is drawn, and
+# only Urdu pages declare it. Chinese keeps the reader's system fonts.
+NASTALIQ_URL = "/app/static/vendor/noto-nastaliq-urdu/files/noto-nastaliq-urdu-arabic-400-normal.woff2"
+# A fixed table, not built text: st.html never receives text assembled at run time.
+_NASTALIQ_STYLE = {
+    "ur": "<style>"
+    "@font-face {font-family: 'Noto Nastaliq Urdu'; font-style: normal; font-weight: 400; font-display: swap;"
+    " src: url('/app/static/vendor/noto-nastaliq-urdu/files/noto-nastaliq-urdu-arabic-400-normal.woff2')"
+    " format('woff2');"
+    " unicode-range: U+0600-06FF, U+0750-077F, U+08A0-08FF, U+200C-200E, U+FB50-FDFF, U+FE70-FEFF;}"
+    "[data-testid='stMain'] :is(p, li, h1, h2, h3, h4, h5, h6, label, span, button, summary, th, td),"
+    "[data-testid='stSidebar'] :is(p, li, label, span, button, div) "
+    "{font-family: 'Noto Nastaliq Urdu', 'Source Sans', 'Source Sans Pro', sans-serif;}"
+    "[data-testid='stMain'] [data-testid='stMarkdownContainer'] p {line-height: 2;}"
+    "[data-testid='stMain'] :is(code, pre, code *, pre *) {font-family: 'Source Code Pro', monospace;}"
+    "</style>",
+}
+
+
 def _apply_direction(lang: str) -> None:
     # The page's language, so screen readers pick the right voice and the browser the right
     # font; ``lang`` is one of LANGUAGES (a constant), never text from the URL.
@@ -176,6 +198,7 @@ def _apply_direction(lang: str) -> None:
             "iframe, code, [data-testid='stMetricValue'] {direction: ltr;}"
             "</style>"
         )
+        st.html(_NASTALIQ_STYLE["ur"])
 
 
 def keep_choice(key: str, valid: Collection[str], texts: Callable[[], Mapping[str, str]]) -> None:

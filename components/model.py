@@ -62,7 +62,7 @@ class Dataset:
 
     Text cells are ``str`` ("" when empty, never NaN), ``lat``/``lon``/``value`` are floats,
     and list cells (``sources``, ``waypoints``) are tuples of ``str``.
-    ``companies`` is None when the optional file is absent.
+    ``companies`` and ``regions`` are None when the optional file is absent.
     """
 
     places: pd.DataFrame
@@ -75,6 +75,7 @@ class Dataset:
     sources: pd.DataFrame
     countries: pd.DataFrame
     companies: pd.DataFrame | None = None
+    regions: pd.DataFrame | None = None
 
     def counts(self) -> dict[str, int]:
         """Return the number of records per file name, for files that are present."""

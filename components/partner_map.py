@@ -22,14 +22,31 @@ from components.geo_topojson import country_geometries
 from components.maps.layers import build_base_map
 from components.schema import RELATIONS
 
-# relation -> fill colour (Dark2: tells the three apart for common colour-vision deficiencies).
+# relation -> fill colour (Dark2 and Set1 hues, told apart for common colour-vision deficiencies).
+# Only a country's first relation colours it, so "trade partner" (always after another) shares grey.
 RELATION_COLOUR: dict[str, str] = {
     "twin park": "#d95f02",
     "e-commerce origin": "#7570b3",
     "corridor country": "#1b9e77",
+    "trade partner": "#6b7280",
+    "land port link": "#e6ab02",
+    "cargo destination": "#377eb8",
+    "export destination": "#e41a1c",
+    "overseas warehouse": "#6b7280",
+    "fair participant": "#6b7280",
 }
 # The Streamlit markdown colour of the same hue, for the legend (emoji squares need a colour-emoji font).
-RELATION_SWATCH: dict[str, str] = {"twin park": "orange", "e-commerce origin": "violet", "corridor country": "green"}
+RELATION_SWATCH: dict[str, str] = {
+    "twin park": "orange",
+    "e-commerce origin": "violet",
+    "corridor country": "green",
+    "trade partner": "gray",
+    "land port link": "yellow",
+    "cargo destination": "blue",
+    "export destination": "red",
+    "overseas warehouse": "gray",
+    "fair participant": "gray",
+}
 OTHER_COLOUR = "#6b7280"
 # Whole world from Morocco to Japan with the corridor in the middle.
 PARTNER_MAP_CENTER = (36.0, 85.0)

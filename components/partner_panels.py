@@ -13,7 +13,7 @@ import pandas as pd
 import streamlit as st
 
 from components.escape import escape_markdown
-from components.i18n import current_language, mark_english, t, translate
+from components.i18n import current_language, display, mark_english, t, translate
 from components.panels import describe_figure, source_links, value_and_unit
 from components.partner_map import RELATION_SWATCH
 from components.schema import RELATIONS
@@ -91,6 +91,53 @@ def render_partner_totals(figures: pd.DataFrame, sources: pd.DataFrame, named: i
     with columns[-1]:
         st.metric(t("partners.named"), named)
         st.caption(t("partners.named_caption"))
+    if len(totals) > 1:
+        st.caption(t("partners.totals_note"))
+
+
+def build_region_rows(
+    regions: pd.DataFrame | None, country_names: Mapping[str, str], sources: pd.DataFrame, lang: str
+) -> pd.DataFrame:
+    """One row per region statement: the region's name, M49 code, relation, statement, members, sources.
+
+    The members are the standard's list, named in ``lang``; the statement stays about the region.
+    """
+    columns = ["region", "m49", "relation", "link", "members", "sources"]
+    if regions is None or regions.empty:
+        return pd.DataFrame(columns=columns)
+    titles = dict(zip(sources["source_id"], sources["title"], strict=True))
+    labels = relation_labels(lang)
+    return pd.DataFrame(
+        {
+            "region": [display(record, "name", lang) for record in regions.to_dict("records")],
+            "m49": regions["m49"],
+            "relation": regions["relation"].map(lambda r: labels.get(r, r)),
+            "link": regions["description"].map(lambda text: mark_english(text, lang)),
+            "members": regions["members"].map(lambda codes: ", ".join(country_names.get(c, c) for c in codes)),
+            "sources": regions["sources"].map(lambda ids: "; ".join(titles.get(i, i) for i in ids)),
+        },
+        columns=columns,
+    )
+
+
+def render_regions(rows: pd.DataFrame) -> None:
+    """The region statements in their own table, apart from the countries and their map."""
+    if rows.empty:
+        return
+    st.subheader(t("partners.regions_title"))
+    st.caption(t("partners.regions_note"))
+    st.dataframe(
+        rows,
+        hide_index=True,
+        column_config={
+            "region": t("partners.col_region"),
+            "m49": t("partners.col_m49"),
+            "relation": t("partners.col_relation"),
+            "link": st.column_config.TextColumn(t("partners.col_link"), width="large"),
+            "members": st.column_config.TextColumn(t("partners.col_members"), width="large"),
+            "sources": t("partners.col_sources"),
+        },
+    )
 
 
 def render_relation_legend(relations: Sequence[str]) -> None:

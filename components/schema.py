@@ -37,9 +37,21 @@ FACILITY_CATEGORIES = (
     "digital trade",
     "exhibition",
     "industrial park",
+    "processing",
 )
 QUALIFIERS = ("", "over", "about", "at least", "up to")
-RELATIONS = ("twin park", "e-commerce origin", "corridor country")
+RELATIONS = (
+    "twin park",
+    "e-commerce origin",
+    "corridor country",
+    "trade partner",
+    "land port link",
+    "cargo destination",
+    "export destination",
+    "overseas warehouse",
+    "fair participant",
+)
+"""How a country (or a region, in ``regions.csv``) is linked to Kashgar; the first a country has colours it."""
 
 
 class Kind(Enum):
@@ -174,6 +186,8 @@ SPECS: tuple[FileSpec, ...] = (
             Column("id", Kind.ID, required=True),
             Column("subject_id", Kind.REF, required=True, refers_to=_SUBJECTS),
             Column("to_id", Kind.REF, refers_to=_SUBJECTS),
+            # The partner country a figure is about (Kashgar–Pakistan trade): the country filter keeps it.
+            Column("country", Kind.COUNTRY),
             Column("metric", Kind.METRIC, required=True),
             Column("value", Kind.NUMBER, required=True),
             Column("qualifier", Kind.ENUM, allowed=QUALIFIERS),
@@ -195,6 +209,24 @@ SPECS: tuple[FileSpec, ...] = (
             _SOURCES,
         ),
         key="",
+    ),
+    FileSpec(
+        "regions.csv",
+        "regions",
+        (
+            Column("id", Kind.ID, required=True),
+            Column("m49", Kind.ISO_NUMERIC, required=True),
+            *_names(),
+            # The members a named standard (UN M49) gives the region: they say what the region
+            # means, and a statement about the region is never a statement about each of them.
+            Column("members", Kind.REFS, required=True, refers_to=("countries.csv",)),
+            Column("relation", Kind.ENUM, required=True, allowed=RELATIONS),
+            Column("description"),
+            _SOURCES,
+            Column("notes"),
+        ),
+        key="id",
+        optional=True,
     ),
     FileSpec(
         "products.csv",

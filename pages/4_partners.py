@@ -23,9 +23,11 @@ from components.partner_map import (
 from components.partner_panels import (
     build_partner_countries,
     build_partner_rows,
+    build_region_rows,
     relation_labels,
     render_partner_table,
     render_partner_totals,
+    render_regions,
     render_relation_legend,
     render_selected_partners,
 )
@@ -63,4 +65,5 @@ rows = build_partner_rows(partners, country_names, dataset.sources, frame.lang)
 render_partner_table(rows, key=TABLE_KEY)
 remember_clickable(TABLE_KEY, country_table(tuple(rows["iso3"])))
 render_downloads([csv_download("partners", rows)], key="partners_downloads")
+render_regions(build_region_rows(dataset.regions, country_names, dataset.sources, frame.lang))
 render_citation(frame)

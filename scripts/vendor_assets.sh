@@ -24,6 +24,7 @@ packages=(
   leaflet.markercluster@1.1.0
   topojson-client@3.1.0
   world-atlas@2.0.2
+  @fontsource/noto-nastaliq-urdu@5.3.0
 )
 
 cd "$work"
@@ -70,6 +71,8 @@ copy leaflet.markercluster markercluster MIT-LICENCE.txt dist/leaflet.markerclus
   dist/MarkerCluster.css dist/MarkerCluster.Default.css
 copy topojson-client topojson-client LICENSE dist/topojson-client.min.js
 copy world-atlas world-atlas LICENSE countries-110m.json
+# Urdu pages only (components/layout.py): the Arabic-script subset at weight 400 (OFL; LICENSE kept).
+copy @fontsource__noto-nastaliq-urdu noto-nastaliq-urdu LICENSE files/noto-nastaliq-urdu-arabic-400-normal.woff2
 
 # folium's leaflet.awesome.rotate.min.css is not on npm; it is this rule for 0..359 degrees.
 for deg in $(seq 0 359); do

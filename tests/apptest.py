@@ -56,6 +56,8 @@ _JS_STRING = re.compile(r'"((?:[^"\\\n]|\\.)*)"|`([^`]*)`')
 _UNICODE_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
 # Keys and option names start lower case; a one-word layer name ("Places") is read by people.
 _IDENTIFIER = re.compile(r"[a-z_$][\w$.-]*")
+# A style sheet drawn with st.html holds font and selector names, not text a person reads.
+_STYLE_SHEET = re.compile(r"<style>.*?</style>", re.DOTALL)
 
 
 def map_strings(json_args: str) -> list[str]:
@@ -104,5 +106,5 @@ def shown_texts(at: AppTest) -> list[str]:
                     if isinstance(field_value, list | tuple) or hasattr(field_value, "append")
                     else [field_value]
                 )
-                texts.extend(v for v in values if isinstance(v, str))
+                texts.extend(_STYLE_SHEET.sub(" ", v) if kind == "html" else v for v in values if isinstance(v, str))
     return texts

@@ -148,7 +148,9 @@ def _wrong_header(folder: Path) -> None:
 
 def _latin1(folder: Path) -> None:
     path = folder / "partners.csv"
-    path.write_bytes(path.read_text(encoding="utf-8").replace("Uzbekistan", "Özbekiston").encode("latin-1"))
+    path.write_bytes(
+        path.read_text(encoding="utf-8").replace("Uzbekistan", "Özbekiston").encode("latin-1", errors="replace")
+    )
 
 
 def _bad_coordinates(folder: Path) -> None:

@@ -198,6 +198,17 @@ def test_figures_follow_the_subjects_in_view() -> None:
     assert list(shown["id"]) == ["sost-distance"]
 
 
+def test_figures_about_a_selected_partner_country_are_kept() -> None:
+    """A figure whose country column names a selected country stays though its subject is elsewhere."""
+    figures = FIGURES.assign(country=["", "", "", "PAK"])
+    state = ViewState(countries=("PAK",))
+    places = apply_places(PLACES, FACILITIES, state)
+    facilities = apply_facilities(FACILITIES, PLACES, state)
+    corridors = apply_corridors(CORRIDORS, places, state)
+    shown = apply_figures(figures, places, facilities, corridors, state)
+    assert list(shown["id"]) == ["sost-distance", "dtc-companies"]
+
+
 def test_no_filter_keeps_every_figure() -> None:
     """Without filters even figures about subjects that are neither places nor facilities stay."""
     shown = apply_figures(FIGURES, PLACES.iloc[0:0], FACILITIES.iloc[0:0], CORRIDORS.iloc[0:0], ViewState())

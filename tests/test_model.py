@@ -172,6 +172,18 @@ BAD_CELLS = [
     ("figures.csv", 0, "subject_id", "nowhere", "an id from places.csv or corridors.csv or facilities.csv"),
     ("figures.csv", 0, "metric", "Trade Value", "a snake_case metric name"),
     ("partners.csv", 0, "relation", "friend", 'one of "twin park"'),
+    ("partners.csv", 0, "country", "XKX", "ISO 3166-1 alpha-3 code listed in countries.csv"),
+    ("figures.csv", 0, "country", "XXX", "ISO 3166-1 alpha-3 code listed in countries.csv"),
+    ("figures.csv", 1, "date", "2025-13", "a date written YYYY, YYYY-MM or YYYY-MM-DD"),
+    ("figures.csv", 1, "date", "Sept 2025", "a date written YYYY, YYYY-MM or YYYY-MM-DD"),
+    ("figures.csv", 1, "unit", "", "a value (this column is required)"),
+    ("figures.csv", 1, "scope", "", "a value (this column is required)"),
+    ("figures.csv", 1, "sources", "", "at least one source id from sources.csv"),
+    ("regions.csv", 0, "members", "PAK;ZZZ", "ids from countries.csv"),
+    ("regions.csv", 0, "members", "", "at least one id"),
+    ("regions.csv", 0, "m49", "34", "an ISO 3166-1 numeric code of three digits"),
+    ("regions.csv", 0, "relation", "neighbour", 'one of "twin park"'),
+    ("regions.csv", 0, "sources", "", "at least one source id from sources.csv"),
     ("milestones.csv", 0, "date", "", "a value (this column is required)"),
     ("milestones.csv", 0, "date", "1979-13", "a date written YYYY, YYYY-MM or YYYY-MM-DD"),
     ("sources.csv", 0, "url", "ftp://example.org/", "an http:// or https:// address"),
@@ -266,3 +278,27 @@ def test_optional_companies_table_is_validated_when_present() -> None:
     )
     where = {(p.file, p.row, p.column) for p in problems_for(tables)}
     assert where == {("companies.csv", 2, "facility_id"), ("companies.csv", 3, "country")}
+
+
+def test_regions_file_is_optional() -> None:
+    """A data folder without regions.csv is valid and its dataset has no regions table."""
+    tables = dict(tiny_tables())
+    del tables["regions.csv"]
+    dataset = validate_tables(tables)
+    assert dataset.regions is None
+
+
+def test_region_members_are_typed_as_a_tuple_of_codes() -> None:
+    """A region's members come out as a tuple of ISO codes, apart from the per-country partners."""
+    dataset = validate_tables(tiny_tables())
+    assert dataset.regions is not None
+    assert dataset.regions.loc[0, "members"] == ("PAK",)
+    assert "south-asia-trade" not in set(dataset.partners["country"])
+
+
+def test_unknown_region_member_names_the_code() -> None:
+    """A region listing a code not in countries.csv names that code, not the whole cell."""
+    problems = problems_for(with_cell("regions.csv", 0, "members", "PAK;ZZZ"))
+    assert [str(p) for p in problems] == [
+        'regions.csv, row 2, column members: expected ids from countries.csv, got "ZZZ"'
+    ]

@@ -54,11 +54,12 @@ def test_company_headline_has_the_registered_businesses_as_a_rival(dataset: Data
     assert "dtc-companies-2025" not in set(rivals["id"])
 
 
-def test_partner_headline_has_the_128_with_its_other_scope(dataset: Dataset) -> None:
-    """The 118 countries are shown beside the prefecture's 128 countries and regions."""
+def test_partner_headline_has_the_prefecture_counts_with_their_scopes(dataset: Dataset) -> None:
+    """The zone's 118 countries are shown beside the prefecture's 116, 128 and 118, each with its period."""
     rivals = select_rivals(dataset.figures, _headline("headline.partner_countries"), "ftz-partner-countries-2025")  # type: ignore[arg-type]
-    assert list(rivals["value"]) == [128.0]
-    assert "Kashgar prefecture" in rivals["scope"].iloc[0]
+    assert sorted(rivals["value"]) == [116.0, 118.0, 128.0]
+    assert all("Kashgar prefecture" in scope for scope in rivals["scope"])
+    assert rivals["scope"].is_unique
 
 
 def test_distance_rivals_end_where_the_headline_does(dataset: Dataset) -> None:
@@ -101,7 +102,7 @@ def test_partner_rows_are_one_per_link_with_names(dataset: Dataset) -> None:
     rows = build_partner_rows(dataset.partners, names, dataset.sources, "en")
     assert len(rows) == len(dataset.partners)
     uzbekistan = rows[rows["iso3"] == "UZB"]
-    assert list(uzbekistan["relation"]) == ["twin park", "corridor country"]
+    assert list(uzbekistan["relation"]) == ["twin park", "corridor country", "trade partner"]
     assert set(uzbekistan["country"]) == {"Uzbekistan"}
 
 
@@ -111,7 +112,7 @@ def test_partner_countries_collect_relations_in_order(dataset: Dataset) -> None:
     countries = build_partner_countries(dataset.partners, dataset.countries, names)
     assert countries["iso3"].is_unique
     uzbekistan = countries.set_index("iso3").loc["UZB"]
-    assert uzbekistan["relations"] == ("twin park", "corridor country")
+    assert uzbekistan["relations"] == ("twin park", "corridor country", "trade partner")
     assert uzbekistan["iso_numeric"] == "860"
 
 

@@ -1,0 +1,36 @@
+"""Trade and traffic over time: one chart per indicator, each point's source on hover and in a table."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+import streamlit as st
+
+from components.i18n import names_by_id, t
+from components.layout import render_frame, write_url
+from components.panels import render_filter_summary
+from components.trade import build_observations
+from components.trade_panels import render_as_of, render_indicators, render_trade_download
+
+frame = render_frame("trade")
+dataset, lang = frame.dataset, frame.lang
+st.title(t("trade.title"))
+st.caption(t("trade.intro"))
+
+year = render_as_of(dataset.figures, frame.state, dt.date.today().year)
+write_url(replace(frame.state, year=year))
+subject_names = (
+    names_by_id(dataset.places, "id", lang)
+    | names_by_id(dataset.facilities, "id", lang)
+    | names_by_id(dataset.corridors, "id", lang)
+)
+country_names = names_by_id(dataset.countries, "iso3", lang)
+observations = build_observations(frame.view.figures, dataset.sources, subject_names, country_names, lang, year)
+render_filter_summary(
+    frame.state, len(observations), "trade_figures", names_by_id(dataset.facilities, "id", lang), country_names
+)
+if year is not None:
+    st.caption(t("trade.as_of_note", year=year))
+render_indicators(observations, lang)
+render_trade_download(observations, lang)
