@@ -7,6 +7,7 @@ from dataclasses import replace
 
 import streamlit as st
 
+from components.citation import render_citation
 from components.i18n import names_by_id, t
 from components.layout import render_frame, write_url
 from components.panels import render_filter_summary
@@ -19,7 +20,8 @@ st.title(t("trade.title"))
 st.caption(t("trade.intro"))
 
 year = render_as_of(dataset.figures, frame.state, dt.date.today().year)
-write_url(replace(frame.state, year=year))
+state = replace(frame.state, year=year)
+write_url(state)
 subject_names = (
     names_by_id(dataset.places, "id", lang)
     | names_by_id(dataset.facilities, "id", lang)
@@ -34,3 +36,4 @@ if year is not None:
     st.caption(t("trade.as_of_note", year=year))
 render_indicators(observations, lang)
 render_trade_download(observations, lang)
+render_citation(frame, state)
