@@ -2,8 +2,8 @@
 
 This module owns file I/O for ``data/``: ``read_dataset()`` reads the CSV files as bytes,
 decodes them strictly as UTF-8, splits them into tables of strings and hands them to
-``components.model.validate_tables()``. ``load_dataset()`` is the only cached wrapper and
-the only place that touches streamlit. Nothing here ever writes to the data folder.
+``components.model.validate_tables()``. ``load_dataset()`` and ``load_network()`` are the
+cached wrappers and the only places that touch streamlit. Nothing here ever writes to the data folder.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import pandas as pd
 import streamlit as st
 
 from components.model import DataError, Dataset, Problem, validate_tables
+from components.network import Network, build_network
 from components.schema import MAX_FILE_BYTES, SPECS
 
 DATA_DIR_ENV = "DASHBOARD_DATA_DIR"
@@ -164,3 +165,16 @@ def load_dataset(path: str) -> Dataset:
         DataError: listing every problem in every file.
     """
     return read_dataset(Path(path))
+
+
+@st.cache_resource(show_spinner=False)
+def load_network(path: str) -> Network:
+    """The route network (``network.build_network``) of the dataset in a data folder, cached per folder.
+
+    Shared like ``load_dataset``: frozen dataclasses, never modified by callers.
+
+    Raises:
+        DataError: listing every problem in every file.
+    """
+    dataset = load_dataset(path)
+    return build_network(dataset.places, dataset.links, dataset.closures)

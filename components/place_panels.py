@@ -21,7 +21,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from components.data import load_dataset
+from components.data import load_dataset, load_network
 from components.escape import escape_markdown, plain_text
 from components.filters import PARAM_SITE, PARAM_YEAR, ViewState
 from components.geo import DistanceRow, distance_rows
@@ -100,7 +100,7 @@ def load_place_texts(folder: str, lang: str) -> PlaceTexts:
 def load_distance_rows(folder: str) -> list[DistanceRow]:
     """``geo.distance_rows`` of the dataset in ``folder``, cached per folder (they do not depend on filters)."""
     dataset = load_dataset(folder)
-    return distance_rows(dataset.places, dataset.corridors, dataset.figures)
+    return distance_rows(dataset.places, load_network(folder), dataset.figures)
 
 
 def render_run_counter() -> None:
@@ -374,14 +374,9 @@ def _distance_lines(row: DistanceRow, names: Mapping[str, str], dataset: Dataset
         lines.append(f"- {t('distances.along')}: {t('distances.no_route')}")
     else:
         corridors = ", ".join(escape_markdown(names.get(c, c)) for c in row.route.corridors)
-        text = (
-            f"- {t('distances.along')}: **{_km(row.route.length_km)}** ({t('distances.chained', corridors=corridors)}"
+        lines.append(
+            f"- {t('distances.along')}: **{_km(row.route.length_km)}** ({t('distances.chained', corridors=corridors)})"
         )
-        for a, b in row.route.links:
-            text += "; " + t(
-                "distances.link", start=escape_markdown(names.get(a, a)), end=escape_markdown(names.get(b, b))
-            )
-        lines.append(text + ")")
     for via, low, high in row.via:
         road = _km_range(low, high)
         lines.append(f"- {t('distances.via', place=escape_markdown(names.get(via, via)), road=road)}")

@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from components import geo, maps, place_panels
+from components import data, geo, maps, place_panels
 from components.data import read_dataset
 from components.i18n import translate
 from components.model import Dataset
@@ -73,7 +73,7 @@ def test_cached_place_texts_equal_the_pure_functions(shipped: Dataset) -> None:
 
 def test_cached_distance_rows_equal_the_pure_function(shipped: Dataset) -> None:
     """load_distance_rows gives exactly geo.distance_rows of the folder's dataset."""
-    expected = geo.distance_rows(shipped.places, shipped.corridors, shipped.figures)
+    expected = geo.distance_rows(shipped.places, data.load_network(str(DATA)), shipped.figures)
     assert place_panels.load_distance_rows(str(DATA)) == expected
 
 
@@ -89,7 +89,7 @@ def test_filter_change_on_the_map_page_recomputes_no_names_labels_or_distances(
     at.multiselect(key="country").set_value(["PAK"])
     at.run()
     assert not at.exception
-    assert any("of 30 places" in caption.value for caption in at.caption)
+    assert any("of 53 places" in caption.value for caption in at.caption)
     assert calls == []
 
 
