@@ -32,6 +32,7 @@ from components.i18n import (
 )
 from components.model import DataError, Dataset
 from components.schema import STATUSES
+from components.selection import Clickable, state_after_event
 
 ROOT = Path(__file__).resolve().parent.parent
 # A file, not an emoji or ":material/...": Streamlit fetches those favicons from Google's servers.
@@ -99,8 +100,10 @@ def _seed_widget(key: str, value: object, arrived: bool) -> None:
         st.session_state[key] = value
 
 
-# Filter values a page asked for (a map click) after the sidebar was drawn; applied on the next run.
-_PENDING_FILTERS = "_pending_filters"
+# Page key -> widget key -> the Clickable that widget drew last (see components.selection).
+_CLICKABLES = "_clickables"
+# Widget key -> the signature of its last event already applied.
+_SEEN_EVENTS = "_seen_events"
 # The page the frame drew last in this session, to tell arriving at a page from a rerun on it.
 _FRAME_PAGE = "_frame_page"
 
@@ -113,15 +116,32 @@ def page_script(page_key: str) -> str | None:
     return None
 
 
-def select_countries(codes: list[str]) -> None:
-    """Make ``codes`` the country filter from a widget callback (callbacks run before the sidebar)."""
-    st.session_state[filters.PARAM_COUNTRY] = list(codes)
+def remember_clickable(key: str, clickable: Clickable) -> None:
+    """Record what the widget ``key``, drawn on this page in this run, can select.
+
+    Its next event is read against it by the frame on the next run, before any widget is
+    drawn (``selection.state_after_event``), so a click needs no extra run.
+    """
+    page = st.session_state.get(_FRAME_PAGE, "")
+    st.session_state.setdefault(_CLICKABLES, {}).setdefault(page, {})[key] = clickable
 
 
-def request_countries(codes: list[str]) -> None:
-    """Make ``codes`` the country filter from page code, after the sidebar is drawn: rerun with it."""
-    st.session_state[_PENDING_FILTERS] = {filters.PARAM_COUNTRY: list(codes)}
-    st.rerun()
+def _take_events(page_key: str, state: ViewState) -> ViewState:
+    # Each clickable widget's latest event, applied to the state before the sidebar and the
+    # picker are drawn: their values are seeded from the result.
+    clickables: Mapping[str, Clickable] = st.session_state.get(_CLICKABLES, {}).get(page_key, {})
+    seen = st.session_state.setdefault(_SEEN_EVENTS, {})
+    for key, clickable in clickables.items():
+        site = st.session_state.get(filters.PARAM_SITE, state.site)
+        countries = st.session_state.get(filters.PARAM_COUNTRY, state.countries)
+        current = replace(state, site=str(site or ""), countries=tuple(countries or ()))
+        after, seen[key] = state_after_event(current, clickable, st.session_state.get(key), seen.get(key))
+        if after.site != current.site:
+            st.session_state[filters.PARAM_SITE] = after.site
+        if after.countries != current.countries:
+            st.session_state[filters.PARAM_COUNTRY] = list(after.countries)
+        state = after
+    return state
 
 
 def _show_problems(folder: Path, error: DataError) -> None:
@@ -226,6 +246,7 @@ def render_frame(page_key: str) -> Frame:
     state = filters.state_from_params(raw, vocabulary(dataset))
     if not raw.get(filters.PARAM_LANG):
         state = replace(state, lang=lang)
+    state = _take_events(page_key, state)
     state = _render_sidebar(dataset, state, page_key)
     for notice in state.notices:
         st.warning(t("frame.ignored_value", param=notice.param, value=escape_markdown(notice.value)), icon="⚠️")
@@ -238,9 +259,6 @@ def _render_sidebar(dataset: Dataset, state: ViewState, page_key: str) -> ViewSt
     # Countries a person can pick: those the data mentions (places and partners), not all 249.
     offered_countries = sorted(set(dataset.places["country"]) | set(dataset.partners["country"]) | set(state.countries))
 
-    # A widget's value may only be set before the widget is drawn in a run.
-    for key, values in st.session_state.pop(_PENDING_FILTERS, {}).items():
-        st.session_state[key] = values
     arrived = st.session_state.get(_FRAME_PAGE) != page_key
     st.session_state[_FRAME_PAGE] = page_key
     _seed_widget(filters.PARAM_LANG, state.lang, arrived)

@@ -12,10 +12,10 @@ import folium
 import pandas as pd
 import pytest
 
-from components import maps
 from components.data import read_dataset
 from components.escape import escape_text
 from components.filters import ViewState
+from components.maps import layers
 from components.model import Dataset
 from tests.hostile import DATA, PAYLOADS, hostile_folder
 
@@ -42,8 +42,8 @@ DANGEROUS = [p for p in PAYLOADS if any(ch in p for ch in "<>\"'`$\\")]
 
 
 def _builders() -> Iterator[tuple[str, Callable[..., folium.Map]]]:
-    for name, function in inspect.getmembers(maps, inspect.isfunction):
-        if name.startswith("build_") and name.endswith("_map") and function.__module__ == maps.__name__:
+    for name, function in inspect.getmembers(layers, inspect.isfunction):
+        if name.startswith("build_") and name.endswith("_map") and function.__module__ == layers.__name__:
             yield name, function
 
 
@@ -110,7 +110,7 @@ def test_place_names_reach_the_tooltips_escaped(hostile: Dataset) -> None:
     """Each hostile place name is in the overview map as its label (white space and control
     characters tidied, as /map writes it), escaped, so tooltips show it literally."""
     html = _render("build_overview_map", hostile)
-    for label in set(maps.place_labels(hostile.places).values()):
+    for label in set(layers.place_labels(hostile.places).values()):
         assert escape_text(label) in html, label[:80]
 
 
@@ -129,7 +129,7 @@ def test_missing_names_render_as_empty_tooltips(shipped: Dataset, missing: objec
     places["name_en"] = pd.Series([missing] * len(places), dtype=object)
     corridors = shipped.corridors.copy()
     corridors["name_en"] = pd.Series([missing] * len(corridors), dtype=object)
-    html = maps.build_overview_map(places, corridors).get_root().render()
+    html = layers.build_overview_map(places, corridors).get_root().render()
     tooltips = re.findall(r"bindTooltip\(\s*`<div>\s*(.*?)\s*</div>`", html, flags=re.S)
     assert set(tooltips) == set(places["id"]) | set(corridors["id"])
 

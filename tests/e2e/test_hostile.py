@@ -17,7 +17,7 @@ import pytest
 
 from components.data import DATA_DIR_ENV, read_dataset
 from components.layout import PAGES
-from components.maps import place_labels
+from components.maps.layers import place_labels
 from tests.e2e.conftest import ROOT, RecordedPage, Server, map_frame
 from tests.hostile import FAULTS, MARKER, PAYLOADS, displayed, folder_hashes, hostile_folder
 
@@ -110,7 +110,7 @@ def test_hostile_data_runs_no_script_and_shows_text_literally(
         literal = {displayed(p) for p in PAYLOADS if len(displayed(p)) > 3}
         assert any(p in text for p in literal for text in seen), sorted(seen)[:5]
         if page_info.path == "/":
-            # The overview names places as /map does (maps.place_labels: repeated names get their kind).
+            # The overview names places as /map does (maps.layers.place_labels: repeated names get their kind).
             names = {displayed(label) for label in place_labels(read_dataset(folder).places).values()}
             assert names - seen == set(), sorted(name[:60] for name in names - seen)
     if page_info.path == "/":

@@ -101,7 +101,7 @@ def test_pan_and_zoom_do_not_rerun_the_script(debug_server: Server, offline_page
     frame, _ = _open(debug_server, offline_page)
     page = offline_page.page
     # The map's first report to the server comes about a second after it is drawn; it must
-    # not rerun the page (see maps.ClickCountFromNull).
+    # not rerun the page (see maps.elements.ClickCountFromNull).
     page.wait_for_timeout(2_000)  # type: ignore[attr-defined]
     page.wait_for_selector(READY, timeout=30_000)  # type: ignore[attr-defined]
     before = _runs(offline_page)
