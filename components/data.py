@@ -23,6 +23,7 @@ from components.geo import DistanceRow, distance_rows
 from components.model import DataError, Dataset, Problem, validate_tables
 from components.network import Network, build_network
 from components.place_texts import PlaceTexts, build_place_texts
+from components.route_texts import stated_vs_measured_table
 from components.schema import MAX_FILE_BYTES, SPECS
 
 DATA_DIR_ENV = "DASHBOARD_DATA_DIR"
@@ -200,3 +201,11 @@ def load_distance_rows(folder: str) -> list[DistanceRow]:
     """``geo.distance_rows`` of the dataset in ``folder``, cached per folder (they do not depend on filters)."""
     dataset = load_dataset(folder)
     return distance_rows(dataset.places, load_network(folder), dataset.figures)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def load_stated_vs_measured(folder: str, lang: str) -> pd.DataFrame:
+    """``route_texts.stated_vs_measured_table`` of the dataset in ``folder`` in ``lang``, cached per folder and language."""
+    return stated_vs_measured_table(
+        load_network(folder), load_dataset(folder).figures, load_place_texts(folder, lang).names, lang
+    )

@@ -10,7 +10,7 @@ back, and every navigation link carries them to the next page.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
@@ -56,6 +56,7 @@ PAGES: tuple[Page, ...] = (
     Page("companies", "pages/3_companies.py", "/companies", ":material/business:"),
     Page("partners", "pages/4_partners.py", "/partners", ":material/handshake:"),
     Page("sources", "pages/5_sources.py", "/sources", ":material/menu_book:"),
+    Page("routes", "pages/6_routes.py", "/routes", ":material/route:"),
 )
 
 
@@ -69,6 +70,10 @@ class Frame:
     state: ViewState
     lang: str
     view: View
+    # The URL's parameters as the page was asked for (the frame rewrites the address bar with
+    # its own), and whether this run arrived at the page rather than rerunning it.
+    params: Mapping[str, list[str]] = field(default_factory=dict)
+    arrived: bool = False
 
 
 def vocabulary(dataset: Dataset) -> Vocabulary:
@@ -243,6 +248,7 @@ def render_frame(page_key: str) -> Frame:
         st.stop()
 
     _keep_sidebar_choices(dataset)
+    arrived = st.session_state.get(_FRAME_PAGE) != page_key
     state = filters.state_from_params(raw, vocabulary(dataset))
     if not raw.get(filters.PARAM_LANG):
         state = replace(state, lang=lang)
@@ -250,7 +256,7 @@ def render_frame(page_key: str) -> Frame:
     state = _render_sidebar(dataset, state, page_key)
     for notice in state.notices:
         st.warning(t("frame.ignored_value", param=notice.param, value=escape_markdown(notice.value)), icon="⚠️")
-    return Frame(dataset, str(folder), state, state.lang, filters.apply_view(dataset, state))
+    return Frame(dataset, str(folder), state, state.lang, filters.apply_view(dataset, state), raw, arrived)
 
 
 def _render_sidebar(dataset: Dataset, state: ViewState, page_key: str) -> ViewState:
@@ -316,9 +322,9 @@ def _render_sidebar(dataset: Dataset, state: ViewState, page_key: str) -> ViewSt
     return new_state
 
 
-def write_url(state: ViewState) -> None:
-    """Put ``state`` into the address bar (only when it differs, to avoid needless reruns)."""
-    wanted = filters.params_from_state(state)
+def write_url(state: ViewState, extra: Mapping[str, list[str]] | None = None) -> None:
+    """Put ``state`` (and a page's own ``extra`` parameters) into the address bar, only when it differs."""
+    wanted = filters.params_from_state(state) | dict(extra or {})
     current = _query_lists()
     if current != wanted:
         st.query_params.from_dict(wanted)

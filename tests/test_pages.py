@@ -220,7 +220,7 @@ def test_navigation_links_carry_every_shared_filter() -> None:
     at = run_page("pages/2_facilities.py", facility="bonded-warehousing", country="PAK", status="operating", lang="zh")
     assert not at.exception
     links = _navigation_queries(at)
-    assert len(links) == 6
+    assert len(links) == 7
     for page, query in links.items():
         params = parse_qs(query)
         assert params == {
