@@ -114,7 +114,7 @@ class Network:
 
     def shortest(self, start: str, end: str) -> Route | None:
         """The shortest route of any mode between two places, ignoring closures, or None."""
-        plan = plan_routes(self, RouteQuery(start, end), count=1)
+        plan = plan_routes(self, RouteQuery(start, end, MODE_ANY), count=1)
         return plan.routes[0] if plan.routes else None
 
     def legs_of(self, corridor_id: str) -> list[Leg]:
@@ -189,8 +189,11 @@ class Route:
         for leg in self.legs:
             if leg.corridors:
                 most = max(uses[c] for c in leg.corridors)
-                followed.extend(c for c in leg.corridors if uses[c] == most)
-        return tuple(dict.fromkeys(followed))
+                followed.append(f"{most}:" + ";".join(c for c in leg.corridors if uses[c] == most))
+        # A shared leg whose corridors the route uses nowhere else (the Havelian–Burhan stub at
+        # the end of a route) is named only when the route follows no corridor of its own.
+        single = [f for f in followed if not (f.startswith("1:") and ";" in f)]
+        return tuple(dict.fromkeys(c for f in (single or followed) for c in f.split(":", 1)[1].split(";")))
 
     @property
     def crossings(self) -> tuple[str, ...]:

@@ -54,10 +54,7 @@ def render_route_controls(
     places = sorted(network.places, key=lambda p: names.get(p, p).casefold())
     legs = sorted(network.legs.values(), key=lambda leg: (names.get(leg.start, leg.start), names.get(leg.end, leg.end)))
     avoidable = [*places, *(leg.id for leg in legs)]
-    leg_names = {
-        leg.id: f"{names.get(leg.start, leg.start)} – {names.get(leg.end, leg.end)} ({t(f'routes.mode.{leg.mode}')})"
-        for leg in legs
-    }
+    leg_names = {leg.id: _avoid_label(leg.id, network, names) for leg in legs}
     _seed(PARAM_FROM, query.start or None, arrived)
     _seed(PARAM_TO, query.end or None, arrived)
     _seed(PARAM_MODE, query.mode, arrived)
@@ -144,11 +141,18 @@ def render_closures(plan: RoutePlan, network: Network, dataset: Dataset, names: 
     st.warning("\n\n".join(lines), icon=":material/event_busy:")
 
 
-def render_avoided(plan: RoutePlan, names: Mapping[str, str]) -> None:
-    """What ``avoid`` took out, and the values it ignored."""
+def render_avoided(plan: RoutePlan, network: Network, names: Mapping[str, str]) -> None:
+    """What ``avoid`` took out: the places and legs named, and how many legs that leaves out."""
     if plan.query.avoid:
-        avoided = ", ".join(escape_markdown(names.get(a, a)) for a in plan.query.avoid)
+        avoided = ", ".join(escape_markdown(_avoid_label(a, network, names)) for a in plan.query.avoid)
         st.caption(t("routes.avoided", places=avoided, count=len(plan.avoided_legs)))
+
+
+def _avoid_label(value: str, network: Network, names: Mapping[str, str]) -> str:
+    leg = network.legs.get(value)
+    if leg is None:
+        return names.get(value, value)
+    return f"{names.get(leg.start, leg.start)} – {names.get(leg.end, leg.end)} ({t(f'routes.mode.{leg.mode}')})"
 
 
 def legs_table(route: Route, names: Mapping[str, str], lang: str) -> pd.DataFrame:
@@ -258,6 +262,6 @@ def render_routes(plan: RoutePlan, network: Network, dataset: Dataset, names: Ma
     """The problem (if any), the closures, what was avoided, then each route."""
     render_problem(plan, names)
     render_closures(plan, network, dataset, names, lang)
-    render_avoided(plan, names)
+    render_avoided(plan, network, names)
     for index, route in enumerate(plan.routes):
         render_route(index, route, network, dataset, names, lang)

@@ -189,19 +189,24 @@ def stated_vs_measured_table(
                 translate("routes.table.stated", lang): format_measure(
                     figure["value"], figure["qualifier"], figure["unit"], lang
                 ),
-                translate("routes.table.scope", lang): mark_english(str(figure["scope"]), lang),
                 translate("routes.table.measured", lang): round(route.length_km) if route else None,
                 translate("routes.table.straight", lang): round(straight) if straight is not None else None,
-                translate("routes.table.compared_on", lang): (
-                    _join([names.get(c, c) for c in route.corridors], lang)
-                    if route
-                    else translate("routes.table.not_on_network", lang)
-                ),
                 translate("routes.table.verdict", lang): (
                     translate(f"routes.short.{compare_stated(km, straight or 0.0, route.length_km)}", lang)
                     if route and km is not None
                     else ""
                 ),
+                translate("routes.table.compared_on", lang): (
+                    _join([names.get(c, c) for c in route.corridors], lang)
+                    if route
+                    else translate("routes.table.not_on_network", lang)
+                ),
+                translate("routes.table.scope", lang): mark_english(str(figure["scope"]), lang),
             }
         )
-    return pd.DataFrame(rows)
+    table = pd.DataFrame(rows)
+    for key in ("routes.table.measured", "routes.table.straight"):
+        column = translate(key, lang)
+        if column in table.columns:
+            table[column] = table[column].astype("Int64")
+    return table

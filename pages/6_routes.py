@@ -35,10 +35,10 @@ plan = plan_routes(network, query)
 
 map_column, summary_column = st.columns([3, 2])
 with map_column:
-    layers = build_route_layers(network, plan.routes, names, lang)
+    layers = build_route_layers(network, plan.routes, names, lang, focus=(query.start, query.end))
     # No event reruns this page: pan, zoom and clicks stay in the browser.
     show_map(
-        build_base_map(tiles=operator_tiles(), lang=lang, controls=True),
+        build_base_map(tiles=operator_tiles(), lang=lang),
         key=ROUTE_MAP_KEY,
         height=560,
         returned_objects=(),

@@ -59,9 +59,17 @@ def _frame(points: Sequence[tuple[float, float]]) -> tuple[tuple[float, float], 
 
 
 def build_route_layers(
-    network: Network, routes: Sequence[Route], names: Mapping[str, str], lang: str = "en"
+    network: Network,
+    routes: Sequence[Route],
+    names: Mapping[str, str],
+    lang: str = "en",
+    focus: Sequence[str] = (),
 ) -> RouteLayers:
-    """The network as thin grey lines and each route as a thick line through its legs' points."""
+    """The network as thin grey lines and each route as a thick line through its legs' points.
+
+    The view frames the shortest route; with no route, the ``focus`` places (the trip's ends),
+    else the whole network.
+    """
     base = KeyedGroup(escape_text(translate("routes.map_network", lang)), "routes:network")
     for leg in network.legs.values():
         folium.PolyLine(  # type: ignore[no-untyped-call]
@@ -98,6 +106,7 @@ def build_route_layers(
                     tooltip=folium.Tooltip(escape_text(names.get(place, place))),
                 ).add_to(group)
         groups.append(group)
-    shown = routes[0].points if routes else tuple(network.places)
+    known_focus = [p for p in focus if p in network.coordinates]
+    shown = routes[0].points if routes else (tuple(known_focus) or tuple(network.places))
     center, zoom = _frame(_points(network, shown)) if shown else ((35.0, 70.0), 4)
     return RouteLayers(groups, center, zoom)
