@@ -191,7 +191,7 @@ def render_route(
                 escape_markdown(f"{names.get(leg.start, leg.start)} – {names.get(leg.end, leg.end)}")
                 for leg in route.unfinished
             )
-            st.warning(t("routes.unfinished", legs=unfinished), icon=":material/construction:")
+            st.info(t("routes.unfinished", legs=unfinished), icon=":material/construction:")
         _render_stated(route, network, dataset, names, lang)
         _render_transit(route, dataset, lang)
         _render_crossings(route, network, dataset, names, lang)

@@ -115,13 +115,16 @@ def test_geojson_of_the_shipped_data_respects_coordinate_ranges() -> None:
 
 
 def test_filtered_geojson_counts_match_the_filtered_view() -> None:
-    """With country=UZB the downloads hold exactly the Uzbek places and the corridors through them."""
+    """With country=UZB the downloads hold exactly the Uzbek places and the corridors through them (rail and road)."""
     dataset = read_dataset(DATA)
     state = ViewState(countries=("UZB",))
     places = apply_places(dataset.places, dataset.facilities, state)
     corridors = apply_corridors(dataset.corridors, places, state)
     assert len(build_places_geojson(places)["features"]) == len(places) == (dataset.places["country"] == "UZB").sum()
-    assert [f["id"] for f in build_corridors_geojson(corridors, dataset.places)["features"]] == ["cku-railway"]
+    assert [f["id"] for f in build_corridors_geojson(corridors, dataset.places)["features"]] == [
+        "cku-railway",
+        "kashgar-tashkent-road",
+    ]
 
 
 def test_geojson_bytes_are_utf8_json_without_ascii_escapes() -> None:

@@ -256,3 +256,15 @@ def test_total_stated_is_none_unless_every_leg_has_one(net: nw.Network) -> None:
     assert route is not None and nw.total_stated_km(route) == 235 + 331 + 211
     partial = net.shortest("kashgar", "khunjerab-pass")
     assert partial is not None and nw.total_stated_km(partial) is None
+
+
+def test_every_problem_code_has_a_sentence_in_the_catalogue() -> None:
+    """Each reason the planner can give for no route is a built key with text in every language."""
+    from components.i18n import DYNAMIC_KEYS
+
+    codes = {
+        value
+        for name, value in vars(nw).items()
+        if name.isupper() and isinstance(value, str) and value.islower() and "_" in value
+    }
+    assert codes == set(DYNAMIC_KEYS["routes.problem."])
