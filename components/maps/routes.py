@@ -29,7 +29,7 @@ class RouteLayers:
     """What the route map shows this run.
 
     Attributes:
-        groups: The faded network, then one group per route (shortest first).
+        groups: The faded network, then one group per route (the shortest last, drawn on top).
         center: The middle of the shortest route's points (or of the network).
         zoom: A zoom that shows the shortest route whole.
     """
@@ -80,7 +80,7 @@ def build_route_layers(
             dash_array=None if leg.status in ("operating", "") else "4 6",
             tooltip=folium.Tooltip(escape_text(leg_label(leg, names, lang))),
         ).add_to(base)
-    groups = [base]
+    route_groups: list[KeyedGroup] = []
     for index, route in enumerate(routes):
         name = translate("routes.map_route" if index == 0 else "routes.map_alternative", lang, number=index + 1)
         group = KeyedGroup(escape_text(name), f"routes:route-{index + 1}")
@@ -105,7 +105,9 @@ def build_route_layers(
                     fill_opacity=1.0,
                     tooltip=folium.Tooltip(escape_text(names.get(place, place))),
                 ).add_to(group)
-        groups.append(group)
+        route_groups.append(group)
+    # Alternatives first, so the shortest route is drawn on top where they share legs.
+    groups = [base, *reversed(route_groups)]
     known_focus = [p for p in focus if p in network.coordinates]
     shown = routes[0].points if routes else (tuple(known_focus) or tuple(network.places))
     center, zoom = _frame(_points(network, shown)) if shown else ((35.0, 70.0), 4)
