@@ -4,9 +4,9 @@ This module owns file I/O for ``data/``: ``read_dataset()`` reads the CSV files 
 decodes them strictly as UTF-8, splits them into tables of strings and hands them to
 ``components.model.validate_tables()``. The ``load_*`` functions are the app's only caches
 (``st.cache_*``) and the only streamlit code here: ``load_dataset`` and what pages derive
-from a whole dataset once per folder (``load_place_texts``, ``load_distance_rows``, whose
-pure builders live in their own modules). Panels receive what these return; they never load.
-Nothing here ever writes to the data folder.
+from a whole dataset once per folder (``load_place_texts``, ``load_network``,
+``load_distance_rows``, whose pure builders live in their own modules). Panels receive what
+these return; they never load. Nothing here ever writes to the data folder.
 """
 
 from __future__ import annotations
@@ -24,7 +24,9 @@ import streamlit as st
 
 from components.geo import DistanceRow, distance_rows
 from components.model import DataError, Dataset, Problem, validate_tables
+from components.network import Network, build_network
 from components.place_texts import PlaceTexts, build_place_texts
+from components.route_texts import stated_vs_measured_table
 from components.schema import MAX_FILE_BYTES, SPECS
 
 DATA_DIR_ENV = "DASHBOARD_DATA_DIR"
@@ -224,6 +226,19 @@ def load_dataset(path: str) -> Dataset:
     return read_dataset(Path(path))
 
 
+@st.cache_resource(show_spinner=False)
+def load_network(path: str) -> Network:
+    """The route network (``network.build_network``) of the dataset in a data folder, cached per folder.
+
+    Shared like ``load_dataset``: frozen dataclasses, never modified by callers.
+
+    Raises:
+        DataError: listing every problem in every file.
+    """
+    dataset = load_dataset(path)
+    return build_network(dataset.places, dataset.links, dataset.closures)
+
+
 @st.cache_data(show_spinner=False, max_entries=16)
 def load_place_texts(folder: str, lang: str) -> PlaceTexts:
     """``place_texts.build_place_texts`` of the dataset in ``folder`` (see ``load_dataset``) in ``lang``.
@@ -238,7 +253,15 @@ def load_place_texts(folder: str, lang: str) -> PlaceTexts:
 def load_distance_rows(folder: str) -> list[DistanceRow]:
     """``geo.distance_rows`` of the dataset in ``folder``, cached per folder (they do not depend on filters)."""
     dataset = load_dataset(folder)
-    return distance_rows(dataset.places, dataset.corridors, dataset.figures)
+    return distance_rows(dataset.places, load_network(folder), dataset.figures)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def load_stated_vs_measured(folder: str, lang: str) -> pd.DataFrame:
+    """``route_texts.stated_vs_measured_table`` of the dataset in ``folder`` in ``lang``, cached per folder and language."""
+    return stated_vs_measured_table(
+        load_network(folder), load_dataset(folder).figures, load_place_texts(folder, lang).names, lang
+    )
 
 
 @st.cache_resource(show_spinner=False)

@@ -1,27 +1,28 @@
-"""Distances on the globe: great-circle lengths, lengths along the drawn corridors, distance rows.
+"""Distances on the globe: great-circle lengths, stated distances and distance rows.
 
 This module owns the arithmetic behind the distances panel: ``haversine_km`` (the straight
-line over the Earth's surface), ``route_along_corridors`` (the shortest chain of drawn
-corridor segments between two places), ``stated_distances`` (what sources say) and
-``distance_row`` (all three side by side, with a verdict on each stated figure). It is pure:
-no streamlit, no folium, no I/O. The drawn corridors join their towns with straight
-segments, so a length along them is a lower bound of the road, never the road itself.
+line over the Earth's surface), ``path_length_km`` (along a polyline), ``stated_distances``
+(what sources say) and ``distance_row`` (stated, straight and along the network side by side,
+with a verdict on each stated figure). Routing itself lives in ``components.network``; rows
+take a ``Network`` and ask it for the shortest route. It is pure: no streamlit, no folium, no
+I/O. The legs join their towns with straight segments, so a length along them is a lower
+bound of the road, never the road itself.
 """
 
 from __future__ import annotations
 
-import heapq
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
+if TYPE_CHECKING:  # network imports this module for its arithmetic; rows only call its functions.
+    from components.network import Network, Route
+
 # IUGG mean Earth radius; the choice moves a 2,000 km distance by about 7 km at most.
 EARTH_RADIUS_KM = 6371.0088
-# A corridor that ends this close to another corridor's end is joined to it with a straight
-# link (e.g. the Karakoram Highway ends at Hasan Abdal, the CPEC alignment starts at Islamabad).
-JUNCTION_KM = 100.0
 # Stated figures this much below the straight line cannot be a distance over the ground.
 STRAIGHT_LINE_TOLERANCE = 0.98
 
@@ -46,104 +47,6 @@ def coordinates_by_id(places: pd.DataFrame) -> dict[str, LatLon]:
     return {
         str(p): (float(lat), float(lon)) for p, lat, lon in zip(places["id"], places["lat"], places["lon"], strict=True)
     }
-
-
-@dataclass(frozen=True)
-class Route:
-    """A path along the drawn corridors.
-
-    Attributes:
-        places: The place ids passed, in order, from start to end.
-        corridors: The corridor ids chained, in the order they are used.
-        links: Straight junction links between corridors that share no place, as (from, to) ids.
-        length_km: The sum of the segments' great-circle lengths.
-    """
-
-    places: tuple[str, ...]
-    corridors: tuple[str, ...]
-    links: tuple[tuple[str, str], ...]
-    length_km: float
-
-
-def _corridor_graph(
-    corridors: pd.DataFrame, coordinates: Mapping[str, LatLon], junction_km: float
-) -> dict[str, list[tuple[str, float, str]]]:
-    """Adjacency: place -> [(neighbour, km, corridor id or "" for a junction link)]."""
-    graph: dict[str, list[tuple[str, float, str]]] = {}
-
-    def connect(a: str, b: str, corridor_id: str) -> None:
-        km = haversine_km(coordinates[a], coordinates[b])
-        graph.setdefault(a, []).append((b, km, corridor_id))
-        graph.setdefault(b, []).append((a, km, corridor_id))
-
-    chains: list[tuple[str, list[str]]] = []
-    for corridor_id, waypoints in zip(corridors["id"], corridors["waypoints"], strict=True):
-        chain = [w for w in waypoints if w in coordinates]
-        chains.append((str(corridor_id), chain))
-        for a, b in zip(chain, chain[1:], strict=False):
-            connect(a, b, str(corridor_id))
-    # Join the ends of corridors that share no place with each other to the nearest end of another.
-    for index, (_, chain) in enumerate(chains):
-        for other_index, (_, other) in enumerate(chains):
-            if other_index <= index or not chain or not other or set(chain) & set(other):
-                continue
-            ends = [(a, b) for a in (chain[0], chain[-1]) for b in (other[0], other[-1])]
-            a, b = min(ends, key=lambda pair: haversine_km(coordinates[pair[0]], coordinates[pair[1]]))
-            if haversine_km(coordinates[a], coordinates[b]) <= junction_km:
-                connect(a, b, "")
-    return graph
-
-
-def route_along_corridors(
-    start: str,
-    end: str,
-    corridors: pd.DataFrame,
-    places: pd.DataFrame,
-    junction_km: float = JUNCTION_KM,
-) -> Route | None:
-    """The shortest path from ``start`` to ``end`` along the drawn corridor lines, or None.
-
-    Corridors are chains of waypoints; where one corridor ends within ``junction_km`` of
-    another's end and they share no place, the two ends are joined by a straight link.
-    """
-    coordinates = coordinates_by_id(places)
-    if start not in coordinates or end not in coordinates:
-        return None
-    return _shortest_route(start, end, _corridor_graph(corridors, coordinates, junction_km))
-
-
-def _shortest_route(start: str, end: str, graph: Mapping[str, list[tuple[str, float, str]]]) -> Route | None:
-    """Dijkstra over the corridor graph; None when ``end`` cannot be reached (or is ``start``)."""
-    best: dict[str, float] = {start: 0.0}
-    previous: dict[str, tuple[str, str]] = {}
-    queue: list[tuple[float, str]] = [(0.0, start)]
-    while queue:
-        km, here = heapq.heappop(queue)
-        if here == end:
-            break
-        if km > best.get(here, math.inf):
-            continue
-        for neighbour, step, corridor_id in graph.get(here, ()):
-            if km + step < best.get(neighbour, math.inf):
-                best[neighbour] = km + step
-                previous[neighbour] = (here, corridor_id)
-                heapq.heappush(queue, (km + step, neighbour))
-    if end not in best or start == end:
-        return None
-    path = [end]
-    used: list[str] = []
-    links: list[tuple[str, str]] = []
-    while path[-1] != start:
-        before, corridor_id = previous[path[-1]]
-        if corridor_id:
-            used.append(corridor_id)
-        else:
-            links.append((before, path[-1]))
-        path.append(before)
-    path.reverse()
-    used.reverse()
-    links.reverse()
-    return Route(tuple(path), tuple(dict.fromkeys(used)), tuple(links), best[end])
 
 
 @dataclass(frozen=True)
@@ -284,7 +187,7 @@ class DistanceRow:
         pair: The two places.
         stated: The stated figures (records of figures.csv), in file order.
         straight_km: The great-circle distance between the two points.
-        route: The path along the drawn corridors, or None when none links them.
+        route: The shortest route along the network's legs, or None when none links them.
         via: Stated distances chained through a third place: (via id, min km, max km).
         verdicts: For each stated figure id, how it compares (see ``verdict``).
     """
@@ -298,24 +201,23 @@ class DistanceRow:
 
 
 def distance_row(
-    pair: DistancePair, places: pd.DataFrame, corridors: pd.DataFrame, figures: pd.DataFrame
+    pair: DistancePair, places: pd.DataFrame, network: Network, figures: pd.DataFrame
 ) -> DistanceRow | None:
-    """Stated, straight-line and along-the-corridor distances for one pair, or None if a place is missing."""
-    rows = distance_rows(places, corridors, figures, (pair,))
+    """Stated, straight-line and along-the-network distances for one pair, or None if a place is missing."""
+    rows = distance_rows(places, network, figures, (pair,))
     return rows[0] if rows else None
 
 
 def distance_rows(
-    places: pd.DataFrame, corridors: pd.DataFrame, figures: pd.DataFrame, pairs: Sequence[DistancePair] = DISTANCE_PAIRS
+    places: pd.DataFrame, network: Network, figures: pd.DataFrame, pairs: Sequence[DistancePair] = DISTANCE_PAIRS
 ) -> list[DistanceRow]:
     """A row for each pair whose two places are in the data.
 
-    The place coordinates, the distance figures and the corridor graph are taken out of the
-    tables once for all pairs: they do not depend on the pair.
+    The place coordinates and the distance figures are taken out of the tables once for all
+    pairs: they do not depend on the pair.
     """
     coordinates = coordinates_by_id(places)
     distances = _distance_records(figures)
-    graph = _corridor_graph(corridors, coordinates, JUNCTION_KM)
     rows = []
     for pair in pairs:
         if pair.start not in coordinates or pair.end not in coordinates:
@@ -329,6 +231,6 @@ def distance_rows(
             km = km_of(figure)
             if km is not None:
                 verdicts[str(figure["id"])] = verdict(km, straight, road)
-        route = _shortest_route(pair.start, pair.end, graph)
+        route = network.shortest(pair.start, pair.end)
         rows.append(DistanceRow(pair, stated, straight, route, via, verdicts))
     return rows

@@ -59,6 +59,25 @@ DYNAMIC_KEYS: dict[str, tuple[str, ...]] = {
     ),
     # How components.geo.verdict compares a stated distance with the measured ones.
     "distances.verdict.": ("below_straight_line", "below_road", "like_road", "above_straight_line"),
+    # The route planner (/routes): leg modes, the URL's modes, months (0: none), traffic, and the
+    # codes of components.network (problems) and components.route_texts (verdicts).
+    "routes.mode.": schema.LINK_MODES,
+    "routes.mode_choice.": ("road", "rail", "any"),
+    "routes.month_name.": tuple(str(m) for m in range(13)),
+    "routes.traffic.": schema.TRAFFIC,
+    "routes.problem.": (
+        "unknown_start",
+        "unknown_end",
+        "same_place",
+        "start_avoided",
+        "end_avoided",
+        "bad_month",
+        "bad_mode",
+        "no_route",
+        "no_route_left",
+    ),
+    "routes.verdict.": ("below_straight", "about_straight", "below_measured", "like_road"),
+    "routes.short.": ("below_straight", "about_straight", "below_measured", "like_road"),
 }
 # Keys whose suffix is free text found in the data (units, metrics): translated when the
 # catalogue knows the value, shown as written otherwise. Prefix -> (data file, column).

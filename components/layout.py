@@ -12,7 +12,7 @@ the frame applies the latest event of each clickable map or table on the page (r
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
@@ -59,6 +59,7 @@ PAGES: tuple[Page, ...] = (
     Page("companies", "pages/3_companies.py", "/companies", ":material/business:"),
     Page("partners", "pages/4_partners.py", "/partners", ":material/handshake:"),
     Page("sources", "pages/5_sources.py", "/sources", ":material/menu_book:"),
+    Page("routes", "pages/6_routes.py", "/routes", ":material/route:"),
     Page("trade", "pages/7_trade.py", "/trade", ":material/trending_up:"),
 )
 
@@ -74,6 +75,10 @@ class Frame:
     lang: str
     view: View
     page: str = "overview"
+    # The URL's parameters as the page was asked for (the frame rewrites the address bar with
+    # its own), and whether this run arrived at the page rather than rerunning it.
+    params: Mapping[str, list[str]] = field(default_factory=dict)
+    arrived: bool = False
 
 
 def _query_lists() -> dict[str, list[str]]:
@@ -278,6 +283,7 @@ def render_frame(page_key: str) -> Frame:
         st.stop()
 
     _keep_sidebar_choices(dataset)
+    arrived = st.session_state.get(_FRAME_PAGE) != page_key
     state = filters.state_from_params(raw, vocabulary(dataset))
     if not raw.get(filters.PARAM_LANG):
         state = replace(state, lang=lang)
@@ -288,7 +294,7 @@ def render_frame(page_key: str) -> Frame:
     dropped = truncated_count(raw)
     if dropped:
         st.warning(t("http.truncated", count=dropped), icon="⚠️")
-    return Frame(dataset, str(folder), state, state.lang, filters.apply_view(dataset, state), page_key)
+    return Frame(dataset, str(folder), state, state.lang, filters.apply_view(dataset, state), page_key, raw, arrived)
 
 
 def _render_sidebar(dataset: Dataset, state: ViewState, page_key: str) -> ViewState:
@@ -357,9 +363,9 @@ def _render_sidebar(dataset: Dataset, state: ViewState, page_key: str) -> ViewSt
     return new_state
 
 
-def write_url(state: ViewState) -> None:
-    """Put ``state`` into the address bar (only when it differs, to avoid needless reruns)."""
-    wanted = filters.params_from_state(state)
+def write_url(state: ViewState, extra: Mapping[str, list[str]] | None = None) -> None:
+    """Put ``state`` (and a page's own ``extra`` parameters) into the address bar, only when it differs."""
+    wanted = filters.params_from_state(state) | dict(extra or {})
     current = _query_lists()
     if current != wanted:
         st.query_params.from_dict(wanted)

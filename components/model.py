@@ -60,8 +60,9 @@ class DataError(Exception):
 class Dataset:
     """The validated, typed dataset.
 
-    Text cells are ``str`` ("" when empty, never NaN), ``lat``/``lon``/``value`` are floats,
-    and list cells (``sources``, ``waypoints``) are tuples of ``str``.
+    Text cells are ``str`` ("" when empty, never NaN), ``lat``/``lon``/``value``/``stated_km``
+    are floats (NaN when empty), list cells (``sources``, ``waypoints``) are tuples of ``str``
+    and ``closed_months`` is a tuple of ``int``.
     ``companies`` and ``regions`` are None when the optional file is absent.
     """
 
@@ -74,6 +75,8 @@ class Dataset:
     milestones: pd.DataFrame
     sources: pd.DataFrame
     countries: pd.DataFrame
+    links: pd.DataFrame
+    closures: pd.DataFrame
     companies: pd.DataFrame | None = None
     regions: pd.DataFrame | None = None
 
@@ -108,11 +111,14 @@ _METRIC = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 _ISO3 = re.compile(r"[A-Z]{3}")
 _ISO_NUMERIC = re.compile(r"\d{3}")
+_MONTH = re.compile(r"[1-9]|1[0-2]")
 
 
 def _number_expectation(column: Column) -> str:
     if column.minimum is not None and column.maximum is not None:
         return f"a number between {column.minimum:g} and {column.maximum:g}"
+    if column.minimum is not None:
+        return f"a number of at least {column.minimum:g}, written with digits and a dot"
     return "a number written with digits and a dot, like 1300 or 28.48"
 
 
@@ -141,6 +147,8 @@ def _check_cell(column: Column, value: str, countries: frozenset[str] | None) ->
     # The same rule the app applies before drawing a link, so a valid file never loses one.
     if kind is Kind.URL and safe_url(value) != value:
         return "an http:// or https:// address"
+    if kind is Kind.MONTHS and not all(_MONTH.fullmatch(item) for item in split_list(value)):
+        return "month numbers 1 to 12 separated by ';', like 12;1;2;3"
     if kind is Kind.METRIC and not _METRIC.fullmatch(value):
         return "a snake_case metric name, like trade_value"
     if kind is Kind.ISO3 and not _ISO3.fullmatch(value):
@@ -190,7 +198,30 @@ def _distance_needs_destination(row: Mapping[str, str]) -> tuple[str, str, str] 
     return None
 
 
+def _leg_has_two_ends(row: Mapping[str, str]) -> tuple[str, str, str] | None:
+    if row.get("from") and row.get("from") == row.get("to"):
+        return ("to", "a place other than the leg's start (from)", quoted(row["to"]))
+    return None
+
+
+def _stated_length_needs_source(row: Mapping[str, str]) -> tuple[str, str, str] | None:
+    if row.get("stated_km", "").strip() and not row.get("length_sources", "").strip():
+        return ("length_sources", "the source ids of the stated length", "an empty cell")
+    if row.get("length_sources", "").strip() and not row.get("stated_km", "").strip():
+        return ("stated_km", "the length those sources state", "an empty cell")
+    return None
+
+
+def _crossing_is_on_the_leg(row: Mapping[str, str]) -> tuple[str, str, str] | None:
+    crossing = row.get("border_crossing", "").strip()
+    on_leg = {row.get("from", ""), row.get("to", ""), *split_list(row.get("waypoints", ""))}
+    if crossing and crossing not in on_leg:
+        return ("border_crossing", "one of the leg's places (from, to or waypoints)", quoted(crossing))
+    return None
+
+
 ROW_RULES: dict[str, tuple[RowRule, ...]] = {
+    "links.csv": (_leg_has_two_ends, _stated_length_needs_source, _crossing_is_on_the_leg),
     "places.csv": (_approximate_needs_note,),
     "corridors.csv": (_route_needs_two_places,),
     "facilities.csv": (_unplaced_facility_needs_note,),
@@ -339,11 +370,13 @@ def _typed(spec: FileSpec, table: pd.DataFrame) -> pd.DataFrame:
             data[column.name] = [float(cell) if cell.strip() else float("nan") for cell in cells]
         elif column.kind is Kind.REFS:
             data[column.name] = [split_list(cell) for cell in cells]
+        elif column.kind is Kind.MONTHS:
+            data[column.name] = [tuple(int(item) for item in split_list(cell)) for cell in cells]
         else:
             data[column.name] = cells
     typed = pd.DataFrame(data, columns=list(spec.column_names))
     for column in spec.columns:
-        if column.kind is Kind.REFS:
+        if column.kind in (Kind.REFS, Kind.MONTHS):
             typed[column.name] = typed[column.name].astype(object)
     return typed.reset_index(drop=True)
 

@@ -19,7 +19,7 @@ import streamlit as st
 
 from components.dates import exists_in, parse_partial_date, year_range
 from components.escape import escape_markdown, plain_line, plain_text
-from components.filters import PARAM_SITE, PARAM_YEAR, ViewState
+from components.filters import PARAM_SITE, PARAM_YEAR, ViewState, shared_params
 from components.geo import DistanceRow
 from components.i18n import (
     LANGUAGES,
@@ -36,6 +36,7 @@ from components.layout import keep_choice
 from components.maps.layers import place_labels
 from components.model import Dataset
 from components.panels import describe_figure, format_value, source_links
+from components.route_query import PARAM_FROM
 
 # The st_folium key of the corridor map; st_folium also keeps its latest event here.
 MAP_KEY = "corridor_map"
@@ -173,6 +174,19 @@ def render_place_detail(dataset: Dataset, state: ViewState, lang: str, shown: Se
         _render_figures(dataset, state.site)
         _render_milestones(dataset, state.site)
         st.markdown(f"**{t('detail.sources')}:** {source_links(tuple(place['sources']), dataset.sources)}")
+        if state.site in on_network(dataset):
+            st.page_link(
+                "pages/6_routes.py",
+                label=t("detail.routes_from_here"),
+                icon=":material/route:",
+                query_params={**shared_params(state), PARAM_FROM: [state.site]},
+            )
+
+
+def on_network(dataset: Dataset) -> frozenset[str]:
+    """The places some leg of links.csv passes (the ones /routes can start from)."""
+    links = dataset.links
+    return frozenset(links["from"]) | frozenset(links["to"]) | frozenset(w for ws in links["waypoints"] for w in ws)
 
 
 def _render_facilities(dataset: Dataset, state: ViewState, lang: str) -> None:
@@ -265,14 +279,9 @@ def _distance_lines(row: DistanceRow, names: Mapping[str, str], dataset: Dataset
         lines.append(f"- {t('distances.along')}: {t('distances.no_route')}")
     else:
         corridors = ", ".join(escape_markdown(names.get(c, c)) for c in row.route.corridors)
-        text = (
-            f"- {t('distances.along')}: **{_km(row.route.length_km)}** ({t('distances.chained', corridors=corridors)}"
+        lines.append(
+            f"- {t('distances.along')}: **{_km(row.route.length_km)}** ({t('distances.chained', corridors=corridors)})"
         )
-        for a, b in row.route.links:
-            text += "; " + t(
-                "distances.link", start=escape_markdown(names.get(a, a)), end=escape_markdown(names.get(b, b))
-            )
-        lines.append(text + ")")
     for via, low, high in row.via:
         road = _km_range(low, high)
         lines.append(f"- {t('distances.via', place=escape_markdown(names.get(via, via)), road=road)}")

@@ -29,6 +29,9 @@ PLACE_KINDS = (
 PRECISIONS = ("facility", "town", "approximate")
 STATUSES = ("operating", "under construction", "planned")
 MODES = ("road", "railway", "sea")
+LINK_MODES = ("road", "railway", "sea", "air")
+TRAFFIC = ("all", "cargo", "passengers", "heavy vehicles")
+IN_FORCE = ("current", "historical")
 FACILITY_CATEGORIES = (
     "warehousing",
     "customs",
@@ -69,6 +72,7 @@ class Kind(Enum):
     METRIC = "metric"
     REF = "ref"
     REFS = "refs"
+    MONTHS = "months"
 
 
 @dataclass(frozen=True)
@@ -261,6 +265,41 @@ SPECS: tuple[FileSpec, ...] = (
             Column("notes"),
         ),
         key="source_id",
+    ),
+    FileSpec(
+        "links.csv",
+        "links",
+        (
+            Column("id", Kind.ID, required=True),
+            Column("from", Kind.REF, required=True, refers_to=("places.csv",)),
+            Column("to", Kind.REF, required=True, refers_to=("places.csv",)),
+            Column("mode", Kind.ENUM, required=True, allowed=LINK_MODES),
+            Column("corridors", Kind.REFS, refers_to=("corridors.csv",)),
+            Column("status", Kind.ENUM, allowed=STATUSES),
+            Column("waypoints", Kind.REFS, refers_to=("places.csv",)),
+            Column("stated_km", Kind.NUMBER, minimum=0),
+            Column("length_sources", Kind.REFS, refers_to=("sources.csv",)),
+            Column("border_crossing", Kind.REF, refers_to=("places.csv",)),
+            _SOURCES,
+            Column("notes"),
+        ),
+        key="id",
+    ),
+    FileSpec(
+        "closures.csv",
+        "closures",
+        (
+            Column("id", Kind.ID, required=True),
+            Column("links", Kind.REFS, required=True, refers_to=("links.csv",)),
+            Column("closed_months", Kind.MONTHS),
+            Column("traffic", Kind.ENUM, required=True, allowed=TRAFFIC),
+            Column("in_force", Kind.ENUM, required=True, allowed=IN_FORCE),
+            Column("statement", required=True),
+            Column("date", Kind.DATE),
+            _SOURCES,
+            Column("notes"),
+        ),
+        key="id",
     ),
     FileSpec(
         "countries.csv",

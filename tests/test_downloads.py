@@ -113,11 +113,14 @@ def test_geojson_of_the_shipped_data_respects_coordinate_ranges(dataset: Dataset
 
 
 def test_filtered_geojson_counts_match_the_filtered_view(dataset: Dataset) -> None:
-    """With country=UZB the downloads hold exactly the Uzbek places and the corridors through them."""
+    """With country=UZB the downloads hold exactly the Uzbek places and the corridors through them (rail and road)."""
     view = apply_view(dataset, ViewState(countries=("UZB",)))
     places, corridors = view.places, view.corridors
     assert len(build_places_geojson(places)["features"]) == len(places) == (dataset.places["country"] == "UZB").sum()
-    assert [f["id"] for f in build_corridors_geojson(corridors, dataset.places)["features"]] == ["cku-railway"]
+    assert [f["id"] for f in build_corridors_geojson(corridors, dataset.places)["features"]] == [
+        "cku-railway",
+        "kashgar-tashkent-road",
+    ]
 
 
 def test_geojson_bytes_are_utf8_json_without_ascii_escapes() -> None:

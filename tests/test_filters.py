@@ -294,7 +294,9 @@ def test_recover_choice_reads_the_texts_only_when_a_text_turns_up() -> None:
 
 def _dataset(companies: pd.DataFrame | None = COMPANIES) -> Dataset:
     empty = pd.DataFrame()
-    return Dataset(PLACES, CORRIDORS, FACILITIES, FIGURES, PARTNERS, empty, empty, empty, empty, companies)
+    return Dataset(
+        PLACES, CORRIDORS, FACILITIES, FIGURES, PARTNERS, empty, empty, empty, empty, empty, empty, companies
+    )
 
 
 @pytest.mark.parametrize(

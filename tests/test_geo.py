@@ -1,4 +1,4 @@
-"""Unit tests for components.geo: haversine, path lengths, routes along corridors, distance rows."""
+"""Unit tests for components.geo: haversine, path lengths, stated distances, distance rows (routing: test_network)."""
 
 from __future__ import annotations
 
@@ -9,14 +9,16 @@ import pytest
 
 from components import geo
 from components.model import Dataset
+from components.network import Network, build_network
+
+
+@pytest.fixture(scope="module")
+def net(dataset: Dataset) -> Network:
+    return build_network(dataset.places, dataset.links, dataset.closures)
 
 
 def _places(*rows: tuple[str, float, float]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["id", "lat", "lon"])
-
-
-def _corridors(*rows: tuple[str, tuple[str, ...]]) -> pd.DataFrame:
-    return pd.DataFrame({"id": [r[0] for r in rows], "waypoints": pd.Series([r[1] for r in rows], dtype=object)})
 
 
 def _figures(*rows: tuple[str, str, str, float, str]) -> pd.DataFrame:
@@ -69,68 +71,6 @@ def test_kashgar_to_sost_is_about_325_km_in_a_straight_line(dataset: Dataset) ->
 def test_path_length_sums_segment_lengths(points: list[tuple[float, float]], expected_km: float) -> None:
     """A polyline's length is the sum of its segments' great-circle lengths."""
     assert geo.path_length_km(points) == pytest.approx(expected_km, abs=0.01)
-
-
-def test_route_follows_one_corridor_between_its_waypoints() -> None:
-    """Between two waypoints of one corridor the route is the waypoint chain between them."""
-    places = _places(("a", 0, 0), ("b", 0, 1), ("c", 0, 2), ("d", 0, 3))
-    route = geo.route_along_corridors("b", "d", _corridors(("line", ("a", "b", "c", "d"))), places)
-    assert route is not None
-    assert route.places == ("b", "c", "d")
-    assert route.corridors == ("line",)
-    assert route.links == ()
-    assert route.length_km == pytest.approx(2 * 111.195, abs=0.01)
-
-
-def test_route_chains_corridors_that_share_a_place() -> None:
-    """Two corridors meeting at a place are chained, and both are named in order."""
-    places = _places(("a", 0, 0), ("b", 0, 1), ("c", 1, 1))
-    route = geo.route_along_corridors("a", "c", _corridors(("east", ("a", "b")), ("north", ("b", "c"))), places)
-    assert route is not None
-    assert route.corridors == ("east", "north")
-    assert route.places == ("a", "b", "c")
-
-
-def test_route_joins_nearby_corridor_ends_with_a_straight_link() -> None:
-    """A corridor ending 50 km from another's start is joined to it, and the link is reported."""
-    places = _places(("a", 0, 0), ("b", 0, 1), ("c", 0, 1.45), ("d", 0, 2.5))
-    route = geo.route_along_corridors("a", "d", _corridors(("west", ("a", "b")), ("east", ("c", "d"))), places)
-    assert route is not None
-    assert route.corridors == ("west", "east")
-    assert route.links == (("b", "c"),)
-    assert route.length_km == pytest.approx(geo.path_length_km([(0, 0), (0, 1), (0, 1.45), (0, 2.5)]))
-
-
-def test_route_is_none_when_corridors_are_far_apart() -> None:
-    """Corridors whose ends are farther apart than the junction distance are not joined."""
-    places = _places(("a", 0, 0), ("b", 0, 1), ("c", 0, 5), ("d", 0, 6))
-    assert geo.route_along_corridors("a", "d", _corridors(("west", ("a", "b")), ("east", ("c", "d"))), places) is None
-
-
-@pytest.mark.parametrize(("start", "end"), [("a", "a"), ("a", "nowhere"), ("nowhere", "a")])
-def test_route_is_none_for_unknown_or_identical_places(start: str, end: str) -> None:
-    """An unknown place, or the same place twice, has no route."""
-    places = _places(("a", 0, 0), ("b", 0, 1))
-    assert geo.route_along_corridors(start, end, _corridors(("line", ("a", "b"))), places) is None
-
-
-def test_route_skips_waypoints_without_coordinates() -> None:
-    """A waypoint that is not a place is skipped, as it is on the map."""
-    places = _places(("a", 0, 0), ("c", 0, 2))
-    route = geo.route_along_corridors("a", "c", _corridors(("line", ("a", "ghost", "c"))), places)
-    assert route is not None
-    assert route.places == ("a", "c")
-
-
-def test_kashgar_to_gwadar_chains_the_highway_and_the_cpec_alignment(dataset: Dataset) -> None:
-    """Kashgar–Gwadar runs along the Karakoram Highway, then the CPEC western alignment via Hasan Abdal–Islamabad."""
-    route = geo.route_along_corridors("kashgar", "gwadar-port", dataset.corridors, dataset.places)
-    assert route is not None
-    assert route.corridors == ("karakoram-highway", "cpec-western-alignment")
-    assert route.links == (("hasan-abdal", "islamabad"),)
-    assert route.places[0] == "kashgar" and route.places[-1] == "gwadar-port"
-    straight = geo.haversine_km(*(geo.coordinates_by_id(dataset.places)[p] for p in ("kashgar", "gwadar-port")))
-    assert straight < route.length_km < 3000
 
 
 def test_stated_distances_match_either_direction_and_aliases() -> None:
@@ -187,9 +127,9 @@ def test_km_of_converts_units(unit: str, expected: float | None) -> None:
     assert geo.km_of({"value": 420, "unit": unit}) == expected
 
 
-def test_distance_rows_cover_the_four_pairs(dataset: Dataset) -> None:
-    """The shipped data gives the four rows of the panel, each with a stated figure and a drawn route."""
-    rows = geo.distance_rows(dataset.places, dataset.corridors, dataset.figures)
+def test_distance_rows_cover_the_four_pairs(dataset: Dataset, net: Network) -> None:
+    """The dataset data gives the four rows of the panel, each with a stated figure and a route along the legs."""
+    rows = geo.distance_rows(dataset.places, net, dataset.figures)
     assert [(r.pair.start, r.pair.end) for r in rows] == [
         ("kashgar", "sost-dry-port"),
         ("kashgar", "khunjerab-pass"),
@@ -204,16 +144,16 @@ def test_distance_rows_cover_the_four_pairs(dataset: Dataset) -> None:
     assert sost.straight_km < sost.route.length_km  # type: ignore[union-attr]
 
 
-def test_distance_row_is_none_when_a_place_is_missing(dataset: Dataset) -> None:
+def test_distance_row_is_none_when_a_place_is_missing(dataset: Dataset, net: Network) -> None:
     """A pair whose place is not in the data gives no row instead of an error."""
     places = dataset.places[dataset.places["id"] != "sost-dry-port"]
-    assert geo.distance_row(geo.DISTANCE_PAIRS[0], places, dataset.corridors, dataset.figures) is None
+    assert geo.distance_row(geo.DISTANCE_PAIRS[0], places, net, dataset.figures) is None
 
 
-def test_distance_rows_agree_with_the_per_pair_functions(dataset: Dataset) -> None:
+def test_distance_rows_agree_with_the_per_pair_functions(dataset: Dataset, net: Network) -> None:
     """Rows built for all pairs at once hold the same figures, legs and routes as each function alone."""
-    for row in geo.distance_rows(dataset.places, dataset.corridors, dataset.figures):
+    for row in geo.distance_rows(dataset.places, net, dataset.figures):
         start, end = row.pair.start, row.pair.end
         assert list(row.stated) == geo.stated_distances(dataset.figures, row.pair).to_dict("records")
         assert list(row.via) == geo.stated_via(dataset.figures, row.pair, dataset.places)
-        assert row.route == geo.route_along_corridors(start, end, dataset.corridors, dataset.places)
+        assert row.route == net.shortest(start, end)

@@ -90,9 +90,9 @@ def test_picker_selects_a_place_like_a_click() -> None:
 
 
 def test_picker_lists_every_place() -> None:
-    """The picker offers all 30 places, whatever the filters."""
+    """The picker offers all 53 places, whatever the filters."""
     at = open_map()
-    assert len(at.selectbox(key="site").options) == 30
+    assert len(at.selectbox(key="site").options) == 53
 
 
 def test_click_on_a_marker_selects_the_place() -> None:
@@ -178,10 +178,10 @@ def test_distances_panel_compares_stated_straight_and_drawn() -> None:
         "**2,463 km**",
         "495–545 km",
         "Karakoram Highway, CPEC western alignment",
-        "Hasan Abdal – Islamabad",
     ):
         assert needle in text, needle
     assert "shorter than the road other sources describe" in text
+    assert "Hasan Abdal – Islamabad" not in text  # no straight junction link: the legs join at Havelian
 
 
 def test_year_2010_hides_the_zone_and_lists_the_digital_trade_centre_as_not_yet() -> None:
@@ -213,13 +213,13 @@ def test_sidebar_country_filter_applies_to_the_map() -> None:
     args = map_args(at)
     assert "Torugart Pass" in str(args["feature_group"])
     assert "Gwadar Port" not in str(args["feature_group"])
-    assert any("3 of 30 places" in c.value for c in at.caption)
+    assert any("5 of 53 places" in c.value for c in at.caption)
 
 
 def test_places_table_lists_every_place() -> None:
-    """The table under the map has a row for each of the 30 places."""
+    """The table under the map has a row for each of the 53 places."""
     at = open_map()
-    assert len(at.dataframe[0].value) == 30
+    assert len(at.dataframe[0].value) == 53
 
 
 def test_season_and_boundary_notes_are_shown() -> None:

@@ -8,7 +8,16 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from components.model import DataError, Dataset, Problem, is_partial_date, quoted, split_list, validate_tables
+from components.model import (
+    ROW_RULES,
+    DataError,
+    Dataset,
+    Problem,
+    is_partial_date,
+    quoted,
+    split_list,
+    validate_tables,
+)
 from components.schema import SPECS, SPECS_BY_NAME, Kind
 
 TINY = Path(__file__).resolve().parent / "fixtures" / "tiny"
@@ -302,3 +311,45 @@ def test_unknown_region_member_names_the_code() -> None:
     assert [str(p) for p in problems] == [
         'regions.csv, row 2, column members: expected ids from countries.csv, got "ZZZ"'
     ]
+
+
+@pytest.mark.parametrize(
+    ("file", "column", "value", "expected"),
+    [
+        ("links.csv", "from", "nowhere", "an id from places.csv"),
+        ("links.csv", "waypoints", "alpha-town;ghost-town", "ids from places.csv"),
+        ("links.csv", "stated_km", "-5", "a number of at least 0, written with digits and a dot"),
+        ("links.csv", "to", "alpha-town", "a place other than the leg's start (from)"),
+        ("links.csv", "mode", "rail", 'one of "road", "railway", "sea", "air"'),
+        ("closures.csv", "closed_months", "12;13", "month numbers 1 to 12 separated by ';', like 12;1;2;3"),
+        ("closures.csv", "links", "no-such-leg", "ids from links.csv"),
+    ],
+)
+def test_broken_leg_or_closure_is_named_by_file_row_and_column(
+    file: str, column: str, value: str, expected: str
+) -> None:
+    """A bad cell of links.csv or closures.csv gives one problem at row 2 of that column."""
+    problems = problems_for(with_cell(file, 0, column, value))
+    assert [(p.file, p.row, p.column, p.expected) for p in problems] == [(file, 2, column, expected)]
+
+
+def test_crossing_off_the_leg_is_a_problem() -> None:
+    """A border crossing must be one of the leg's own places (from, to or a waypoint)."""
+    assert problems_for(with_cell("links.csv", 0, "border_crossing", "beta-port")) == []
+    leg = {"from": "a", "to": "b", "waypoints": "c", "border_crossing": "d"}
+    found = [rule(leg) for rule in ROW_RULES["links.csv"]]
+    assert ("border_crossing", "one of the leg's places (from, to or waypoints)", '"d"') in found
+    assert all(rule({**leg, "border_crossing": "c"}) is None for rule in ROW_RULES["links.csv"])
+
+
+def test_stated_length_without_source_is_a_problem() -> None:
+    """A stated leg length needs the sources that state it."""
+    problems = problems_for(with_cell("links.csv", 0, "length_sources", ""))
+    assert [(p.column, p.expected) for p in problems] == [("length_sources", "the source ids of the stated length")]
+
+
+def test_closed_months_are_typed_as_integers() -> None:
+    """closed_months becomes a tuple of month numbers."""
+    dataset = validate_tables(tiny_tables())
+    assert dataset.closures.loc[0, "closed_months"] == (12, 1)
+    assert dataset.links.loc[0, "stated_km"] == 1500.0

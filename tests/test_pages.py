@@ -162,7 +162,7 @@ def test_sources_page_lists_sources_licences_dictionary_and_downloads() -> None:
     assert any("places.csv" in str(m.value) for m in at.markdown)
     labels = download_labels(at)
     assert len(labels) == 6
-    assert "Places (GeoJSON, 2 features)" in labels and "Corridors (GeoJSON, 1 features)" in labels
+    assert "Places (GeoJSON, 2 features)" in labels and "Corridors (GeoJSON, 2 features)" in labels
 
 
 def test_filters_follow_from_page_to_page() -> None:

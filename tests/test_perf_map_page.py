@@ -68,7 +68,7 @@ def test_cached_place_texts_equal_the_pure_functions(dataset: Dataset) -> None:
 
 def test_cached_distance_rows_equal_the_pure_function(dataset: Dataset) -> None:
     """load_distance_rows gives exactly geo.distance_rows of the folder's dataset."""
-    expected = geo.distance_rows(dataset.places, dataset.corridors, dataset.figures)
+    expected = geo.distance_rows(dataset.places, data.load_network(str(DATA)), dataset.figures)
     assert data.load_distance_rows(str(DATA)) == expected
 
 
@@ -85,7 +85,7 @@ def test_filter_change_on_the_map_page_recomputes_no_names_labels_or_distances(
     at.multiselect(key="country").set_value(["PAK"])
     at.run()
     assert not at.exception
-    assert any("of 30 places" in caption.value for caption in at.caption)
+    assert any("of 53 places" in caption.value for caption in at.caption)
     assert calls == []
 
 

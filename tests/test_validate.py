@@ -59,7 +59,7 @@ def test_valid_data_exits_zero_with_a_one_line_summary() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
     assert len(lines) == 1
-    assert lines[0].startswith("data: 30 places, 3 corridors, 9 facilities, ")
+    assert lines[0].startswith("data: 53 places, 9 corridors, 9 facilities, ")
     assert lines[0].endswith(" OK")
     assert result.stderr == ""
 
@@ -120,5 +120,5 @@ def test_summary_counts_every_present_file() -> None:
     summary = summarize(read_dataset(TINY))
     assert summary == (
         "data: 2 places, 1 corridors, 2 facilities, 2 figures, 1 partners, 1 regions, 1 products, "
-        "1 milestones, 1 sources, 2 countries OK"
+        "1 milestones, 1 sources, 1 links, 1 closures, 2 countries OK"
     )
