@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode, urlsplit
@@ -68,9 +68,9 @@ def view_source_ids(view: View) -> tuple[str, ...]:
     return cited_source_ids(tables)
 
 
-def view_url(base: str, path: str, state: ViewState) -> str:
-    """The full URL of a page (``base`` = scheme and host) with the state's parameters."""
-    query = urlencode(params_from_state(state), doseq=True)
+def view_url(base: str, path: str, state: ViewState, extra: Mapping[str, list[str]] | None = None) -> str:
+    """The full URL of a page (``base`` = scheme and host) with the state's parameters and a page's ``extra`` ones."""
+    query = urlencode({**params_from_state(state), **(extra or {})}, doseq=True)
     return f"{base.rstrip('/')}{path}" + (f"?{query}" if query else "")
 
 
@@ -176,35 +176,56 @@ def base_of(url: str | None) -> str:
     return f"{parts.scheme}://{parts.netloc}" if parts.scheme in ("http", "https") and parts.netloc else DEFAULT_BASE
 
 
-def cite_view(frame: Frame, state: ViewState, base: str, today: dt.date) -> Citation:
-    """The citation of what a page shows: its title, URL with ``state``, version and the view's sources."""
+def cite_view(
+    frame: Frame,
+    state: ViewState,
+    base: str,
+    today: dt.date,
+    extra: Mapping[str, list[str]] | None = None,
+    extra_sources: Sequence[str] = (),
+) -> Citation:
+    """The citation of what a page shows: its title, URL with ``state`` (and the page's ``extra``
+    parameters), version and the view's sources (and any the page adds, ``extra_sources``)."""
     path = next((page.path for page in PAGES if page.key == frame.page), "/")
     return build_citation(
         page_title(frame.page, state.lang),
-        view_url(base, path, state),
+        view_url(base, path, state, extra),
         today,
         load_dataset_version(frame.folder),
         frame.dataset.sources,
-        view_source_ids(frame.view),
+        tuple(dict.fromkeys((*view_source_ids(frame.view), *extra_sources))),
     )
 
 
-def current_citation(frame: Frame, state: ViewState | None = None) -> Citation:
+def current_citation(
+    frame: Frame,
+    state: ViewState | None = None,
+    extra: Mapping[str, list[str]] | None = None,
+    extra_sources: Sequence[str] = (),
+) -> Citation:
     """The citation of the page being drawn, at the browser's address, accessed today (UTC)."""
-    return cite_view(frame, state or frame.state, base_of(st.context.url), dt.datetime.now(dt.UTC).date())
+    today = dt.datetime.now(dt.UTC).date()
+    return cite_view(frame, state or frame.state, base_of(st.context.url), today, extra, extra_sources)
 
 
-def render_citation(frame: Frame, state: ViewState | None = None) -> None:
+def render_citation(
+    frame: Frame,
+    state: ViewState | None = None,
+    extra: Mapping[str, list[str]] | None = None,
+    extra_sources: Sequence[str] = (),
+) -> None:
     """The "Cite this view" block, last on every page: text, BibTeX and CSL-JSON, each with a copy button.
 
     ``state`` is the page's final state when it adds to the frame's (the map page's place and
-    year). ``st.code`` shows text verbatim (no markdown, no HTML), so titles and URLs need no
-    escaping here. The block's content is built only while it is open.
+    year); ``extra`` are a page's own URL parameters (the route planner's ``from``, ``to``, ...)
+    and ``extra_sources`` the sources of what it adds (the legs of a route). ``st.code`` shows
+    text verbatim (no markdown, no HTML), so titles and URLs need no escaping here. The block's
+    content is built only while it is open.
     """
     with st.expander(t("cite.title"), icon=":material/format_quote:", key="cite_view", on_change="rerun") as block:
         if not block.open:
             return
-        citation = current_citation(frame, state)
+        citation = current_citation(frame, state, extra, extra_sources)
         st.caption(t("cite.intro", count=len(citation.sources)))
         text_tab, bibtex_tab, csl_tab = st.tabs([t("cite.as_text"), "BibTeX", "CSL-JSON"])
         with text_tab:

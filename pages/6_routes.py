@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from components import route_panels
+from components.citation import render_citation
 from components.data import load_network, load_place_texts, load_stated_vs_measured
 from components.escape import escape_markdown
 from components.i18n import t
@@ -52,3 +53,8 @@ with summary_column:
     route_panels.render_routes(plan, network, dataset, names, lang)
 
 route_panels.render_stated_vs_measured(load_stated_vs_measured(frame.folder, lang))
+# A route's legs are part of what the page shows: their sources are cited with the view's.
+route_sources = [
+    source for route in plan.routes for leg in route.legs for source in (*leg.sources, *leg.length_sources)
+]
+render_citation(frame, extra=params_from_query(query), extra_sources=route_sources)

@@ -94,6 +94,14 @@ def test_view_url_carries_the_state() -> None:
     assert view_url("http://h", "/", ViewState()) == "http://h/"
 
 
+def test_view_url_carries_a_pages_own_parameters() -> None:
+    """The route planner's from/to/avoid follow the shared filters into the cited URL."""
+    extra = {"from": ["kashgar"], "to": ["gwadar-port"], "avoid": ["khunjerab-pass"]}
+    assert view_url("http://h", "/routes", ViewState(countries=("PAK",)), extra) == (
+        "http://h/routes?country=PAK&from=kashgar&to=gwadar-port&avoid=khunjerab-pass"
+    )
+
+
 @pytest.mark.parametrize(
     ("url", "base"),
     [

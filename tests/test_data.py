@@ -220,7 +220,8 @@ def test_every_place_is_in_the_coordinate_table(dataset: Dataset) -> None:
     assert set(dataset.places["id"]) == listed | read_from_geonames
 
 
-_GEONAMES_NOTE = re.compile(r"GeoNames (\d+)\.$")
+# Notes that start "GeoNames N." (the names script may add a sentence after it).
+_GEONAMES_NOTE = re.compile(r"GeoNames (\d+)\.(?:\s|$)")
 
 
 def test_places_read_from_geonames_match_their_record(dataset: Dataset) -> None:
