@@ -6,9 +6,17 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PORT ?= 8501
 HOST ?= 127.0.0.1
+# The script each `make serve` replica runs (one place to change it).
+APP_ENTRY ?= app.py
+# make serve: local replicas (empty: one per core); UPSTREAMS=host1:8501,host2:8501 starts none and
+# proxies to those; CERT and KEY (PEM files) switch on HTTP/2 over TLS.
+REPLICAS ?=
+UPSTREAMS ?=
+CERT ?=
+KEY ?=
 export CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run test lint check validate vendor bench load clean
+.PHONY: run serve test lint check validate vendor bench load clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,9 +35,19 @@ $(VENV)/.dev-installed: requirements.txt requirements-dev.txt | $(BIN)/python
 run: $(VENV)/.runtime-installed
 	$(BIN)/streamlit run app.py --server.port $(PORT) --server.address $(HOST)
 
+## Many readers: REPLICAS Streamlit processes behind nginx on http://$(HOST):$(PORT) (PORT defaults to 8080 here).
+## Ctrl-C stops everything it started. See README "Running it for many readers".
+serve: PORT = 8080
+serve: $(VENV)/.runtime-installed
+	@bash scripts/ensure_nginx.sh
+	$(BIN)/python scripts/serve.py --port $(PORT) --host $(HOST) --entry $(APP_ENTRY) \
+		$(if $(REPLICAS),--replicas $(REPLICAS)) $(if $(UPSTREAMS),--upstreams $(UPSTREAMS)) \
+		$(if $(CERT),--cert $(CERT) --key $(KEY))
+
 ## Unit, app and browser tests. Under CI=true a skipped or empty browser tier fails the run.
 test: $(VENV)/.dev-installed
 	@bash scripts/ensure_chromium.sh || true
+	@bash scripts/ensure_nginx.sh || true
 	$(BIN)/python -m pytest tests
 
 ## 25 browser sessions at once against one server; numbers in artifacts/load.json. Not part of `make test`.

@@ -1,0 +1,428 @@
+"""Serve the dashboard for many readers (`make serve`): Streamlit replicas behind nginx.
+
+Starts REPLICAS ``streamlit run`` processes on free loopback ports (or none, when UPSTREAMS names
+replicas on other machines), waits until each answers ``/_stcore/health``, renders
+deploy/nginx.conf.template into a prefix folder under artifacts/, and runs Debian's nginx in the
+foreground from there (no root needed for a port above 1024). While it runs it restarts a local
+replica that exits, marks ``down`` (re-render + reload) one that stops answering its health check
+and brings it back when it answers again; Ctrl-C or SIGTERM stops everything it started.
+
+The rendering (``render_config``) and the parsing of UPSTREAMS (``parse_upstreams``) are pure and
+unit-tested (tests/test_serve.py); the rest is process supervision, tested through a browser in
+tests/e2e/test_serve.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TEMPLATE = ROOT / "deploy" / "nginx.conf.template"
+PLACEHOLDER = re.compile(r"\{\{ (\w+) \}\}")
+# Health polling: a replica is marked down after this many failed polls in a row (each waits
+# HEALTH_TIMEOUT). Generous on purpose: a busy replica answers slowly, and taking it out moves
+# its load onto the others.
+HEALTH_INTERVAL = 2.0
+HEALTH_TIMEOUT = 5.0
+HEALTH_FAILURES_TO_DOWN = 3
+START_TIMEOUT = 90.0
+
+
+@dataclass(frozen=True)
+class Upstream:
+    """One Streamlit replica nginx sends readers to."""
+
+    host: str
+    port: int
+    down: bool = False
+
+    @property
+    def address(self) -> str:
+        return f"{self.host}:{self.port}"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything the nginx configuration depends on."""
+
+    port: int
+    upstreams: tuple[Upstream, ...]
+    prefix: Path
+    listen_host: str = "127.0.0.1"
+    cert: Path | None = None
+    key: Path | None = None
+    # Per client address on /_stcore/stream: open websockets, and new ones per second (+ burst).
+    stream_connections: int = 8
+    stream_rate: str = "2r/s"
+    stream_burst: int = 20
+    # Passive health: failed attempts before a replica is skipped, and for how long.
+    max_fails: int = 1
+    fail_timeout: str = "10s"
+
+
+def parse_upstreams(text: str) -> tuple[Upstream, ...]:
+    """Read ``host1:8501,host2:8501`` into upstreams.
+
+    Raises:
+        ValueError: naming the entry, what was expected and what was received.
+    """
+    upstreams = []
+    for position, raw in enumerate(text.split(","), start=1):
+        entry = raw.strip()
+        host, sep, port = entry.rpartition(":")
+        if not sep or not host or not port.isdigit() or not 0 < int(port) < 65536:
+            raise ValueError(f"UPSTREAMS, entry {position}: expected host:port (port 1-65535), got {entry!r}")
+        if not re.fullmatch(r"[A-Za-z0-9.\-]+|\[[0-9A-Fa-f:]+\]", host):
+            raise ValueError(f"UPSTREAMS, entry {position}: expected a host name or address, got {host!r}")
+        upstreams.append(Upstream(host, int(port)))
+    if len({u.address for u in upstreams}) != len(upstreams):
+        raise ValueError(f"UPSTREAMS: expected each host:port once, got {text!r}")
+    return tuple(upstreams)
+
+
+def _indent(lines: list[str], spaces: int) -> str:
+    return "\n".join(" " * spaces + line for line in lines)
+
+
+def render_config(template: str, settings: Settings) -> str:
+    """The nginx configuration for ``settings``: ``template`` with every placeholder filled.
+
+    Raises:
+        ValueError: no upstream, TLS half-configured, or a placeholder this function does not know.
+    """
+    if not settings.upstreams:
+        raise ValueError("expected at least one upstream, got none")
+    if (settings.cert is None) != (settings.key is None):
+        raise ValueError("CERT and KEY: expected both or neither, got one")
+    tls = settings.cert is not None
+    # A replica marked down still counts for the hash, so readers of the others do not move.
+    servers = [
+        f"server {u.address} max_fails={settings.max_fails} fail_timeout={settings.fail_timeout}"
+        + (" down;" if u.down else ";")
+        for u in settings.upstreams
+    ]
+    if all(u.down for u in settings.upstreams):
+        servers = [line.replace(" down;", ";") for line in servers]
+    listen = f"listen {settings.listen_host}:{settings.port}" + (" ssl http2;" if tls else ";")
+    tls_lines = (
+        [
+            f"ssl_certificate {settings.cert};",
+            f"ssl_certificate_key {settings.key};",
+            "ssl_protocols TLSv1.2 TLSv1.3;",
+            "ssl_session_cache shared:tls:10m;",
+        ]
+        if tls
+        else ["# Plain HTTP: give CERT and KEY for HTTP/2 over TLS."]
+    )
+    proxy_common = [
+        "proxy_http_version 1.1;",
+        # The browser's Host (with port): Streamlit accepts a websocket whose Origin matches it.
+        "proxy_set_header Host $http_host;",
+        "proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;",
+        "proxy_set_header X-Forwarded-Proto $scheme;",
+        "proxy_set_header X-Real-IP $remote_addr;",
+        "proxy_set_header Upgrade $http_upgrade;",
+        "proxy_set_header Connection $connection_upgrade;",
+        # A lost replica refuses at once; a hung one is given up on quickly and the next one tried.
+        "proxy_connect_timeout 3s;",
+        "proxy_next_upstream error timeout http_502 http_503;",
+        "proxy_next_upstream_tries 3;",
+    ]
+    security = [
+        "proxy_hide_header X-Content-Type-Options;",
+        "proxy_hide_header Referrer-Policy;",
+        "proxy_hide_header X-Frame-Options;",
+        "add_header X-Content-Type-Options nosniff always;",
+        "add_header Referrer-Policy strict-origin-when-cross-origin always;",
+        "add_header X-Frame-Options SAMEORIGIN always;",
+        "add_header Content-Security-Policy $csp_fallback always;",
+    ]
+    if tls:
+        security.append('add_header Strict-Transport-Security "max-age=31536000" always;')
+    values = {
+        "prefix": str(settings.prefix),
+        "upstream_servers": _indent(servers, 8),
+        "listen": _indent([listen], 8),
+        "tls": _indent(tls_lines, 8),
+        "cookie_secure": "; Secure" if tls else "",
+        "proxy_common": _indent(proxy_common, 12),
+        "security_headers": _indent(security, 12),
+        "stream_connections": str(settings.stream_connections),
+        "stream_rate": settings.stream_rate,
+        "stream_burst": str(settings.stream_burst),
+    }
+    unknown = sorted(set(PLACEHOLDER.findall(template)) - values.keys())
+    if unknown:
+        raise ValueError(f"nginx template: expected placeholders among {sorted(values)}, got {unknown}")
+    return PLACEHOLDER.sub(lambda match: values[match.group(1)], template)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def is_healthy(address: str, timeout: float = HEALTH_TIMEOUT) -> bool:
+    try:
+        with urllib.request.urlopen(f"http://{address}/_stcore/health", timeout=timeout) as response:  # noqa: S310
+            return bool(response.read().strip() == b"ok")
+    except OSError:
+        return False
+
+
+def find_nginx() -> str | None:
+    return shutil.which("nginx") or next((p for p in ("/usr/sbin/nginx",) if Path(p).exists()), None)
+
+
+def log(message: str) -> None:
+    print(f"[serve {time.strftime('%H:%M:%S')}] {message}", flush=True)
+
+
+class Replica:
+    """A ``streamlit run`` on a loopback port, restartable on the same port."""
+
+    def __init__(self, entry: str, port: int, prefix: Path, env: dict[str, str]) -> None:
+        self.entry, self.port, self.prefix, self.env = entry, port, prefix, env
+        self.process: subprocess.Popen[bytes] | None = None
+        self.restarts = 0
+
+    @property
+    def address(self) -> str:
+        return f"127.0.0.1:{self.port}"
+
+    def start(self) -> None:
+        log_file = (self.prefix / f"replica-{self.port}.log").open("ab")
+        self.process = subprocess.Popen(  # noqa: S603 (our own interpreter and arguments)
+            [
+                sys.executable,
+                "-m",
+                "streamlit",
+                "run",
+                self.entry,
+                "--server.headless",
+                "true",
+                "--server.address",
+                "127.0.0.1",
+                "--server.port",
+                str(self.port),
+                "--browser.gatherUsageStats",
+                "false",
+            ],
+            cwd=ROOT,
+            env=self.env,
+            stdout=log_file,
+            stderr=subprocess.STDOUT,
+            # Own process group: Ctrl-C reaches only the launcher, which stops children in order.
+            start_new_session=True,
+        )
+        log_file.close()
+
+    def exited(self) -> bool:
+        return self.process is not None and self.process.poll() is not None
+
+    def stop(self) -> None:
+        if self.process is None or self.process.poll() is not None:
+            return
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+
+
+class Supervisor:
+    """Replicas, nginx, and the loop that keeps them running until told to stop."""
+
+    def __init__(self, args: argparse.Namespace, nginx: str) -> None:
+        self.args, self.nginx = args, nginx
+        self.prefix = Path(args.prefix or ROOT / "artifacts" / f"serve-{args.port}").resolve()
+        self.stopping = threading.Event()
+        self.replicas: list[Replica] = []
+        self.nginx_process: subprocess.Popen[bytes] | None = None
+        self.down: set[str] = set()
+        self.failures: dict[str, int] = {}
+
+    def settings(self) -> Settings:
+        addresses = (
+            [u.address for u in parse_upstreams(self.args.upstreams)]
+            if self.args.upstreams
+            else [r.address for r in self.replicas]
+        )
+        upstreams = tuple(Upstream(a.rpartition(":")[0], int(a.rpartition(":")[2]), a in self.down) for a in addresses)
+        cert, key = (Path(self.args.cert).resolve(), Path(self.args.key).resolve()) if self.args.cert else (None, None)
+        base = Settings(port=self.args.port, upstreams=upstreams, prefix=self.prefix, listen_host=self.args.host)
+        return replace(base, cert=cert, key=key)
+
+    def write_config(self) -> Path:
+        config = self.prefix / "nginx.conf"
+        config.write_text(render_config(TEMPLATE.read_text(), self.settings()))
+        return config
+
+    def write_state(self) -> None:
+        """replicas.json: port -> pid of each local replica (tests and operators kill or inspect them)."""
+        state = {
+            "nginx_pid": self.nginx_process.pid if self.nginx_process else None,
+            "replicas": {str(r.port): r.process.pid for r in self.replicas if r.process},
+            "down": sorted(self.down),
+        }
+        partial = self.prefix / "replicas.json.tmp"
+        partial.write_text(json.dumps(state))
+        partial.replace(self.prefix / "replicas.json")
+
+    def start_replicas(self) -> None:
+        env = {**os.environ}
+        # One cookie secret for every replica: the XSRF cookie one replica signs is then valid on the
+        # others (a reader moved by a lost replica keeps working). Set it yourself across machines.
+        env.setdefault("STREAMLIT_SERVER_COOKIE_SECRET", secrets.token_hex(32))
+        for _ in range(self.args.replicas):
+            self.replicas.append(Replica(self.args.entry, free_port(), self.prefix, env))
+        for replica in self.replicas:
+            replica.start()
+        deadline = time.monotonic() + START_TIMEOUT
+        pending = list(self.replicas)
+        while pending:
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"replicas {[r.port for r in pending]} did not answer /_stcore/health in time")
+            for replica in list(pending):
+                if replica.exited():
+                    # The probed port was taken meanwhile: try another.
+                    replica.port = free_port()
+                    replica.start()
+                elif is_healthy(replica.address, timeout=1):
+                    pending.remove(replica)
+            time.sleep(0.2)
+        log(f"{len(self.replicas)} replicas healthy on {', '.join(r.address for r in self.replicas)}")
+
+    def nginx_command(self, *extra: str) -> list[str]:
+        return [self.nginx, "-p", str(self.prefix), "-c", str(self.prefix / "nginx.conf"), "-e", "stderr", *extra]
+
+    def start_nginx(self) -> None:
+        for sub in ("tmp", "cache"):
+            (self.prefix / sub).mkdir(parents=True, exist_ok=True)
+        self.write_config()
+        subprocess.run(self.nginx_command("-t", "-q"), check=True)  # noqa: S603
+        self.nginx_process = subprocess.Popen(  # noqa: S603
+            self.nginx_command("-g", "daemon off;"), start_new_session=True
+        )
+        scheme = "https" if self.args.cert else "http"
+        log(f"nginx serving {scheme}://{self.args.host}:{self.args.port}/ (config {self.prefix / 'nginx.conf'})")
+
+    def reload_nginx(self) -> None:
+        self.write_config()
+        if self.nginx_process and self.nginx_process.poll() is None:
+            self.nginx_process.send_signal(signal.SIGHUP)
+
+    def watch_health(self, address: str) -> None:
+        """Poll one replica; after several failures in a row mark it down, and up when it answers."""
+        while not self.stopping.wait(HEALTH_INTERVAL):
+            healthy = is_healthy(address)
+            self.failures[address] = 0 if healthy else self.failures.get(address, 0) + 1
+            if healthy and address in self.down:
+                self.down.discard(address)
+                log(f"{address} answers its health check again: back in nginx")
+                self.reload_nginx()
+                self.write_state()
+            elif self.failures[address] == HEALTH_FAILURES_TO_DOWN and address not in self.down:
+                self.down.add(address)
+                log(f"{address} failed {HEALTH_FAILURES_TO_DOWN} health checks: marked down in nginx")
+                self.reload_nginx()
+                self.write_state()
+
+    def run(self) -> int:
+        self.prefix.mkdir(parents=True, exist_ok=True)
+        if not self.args.upstreams:
+            self.start_replicas()
+        self.start_nginx()
+        self.write_state()
+        for upstream in self.settings().upstreams:
+            threading.Thread(target=self.watch_health, args=(upstream.address,), daemon=True).start()
+        while not self.stopping.wait(0.2):
+            if self.nginx_process is not None and self.nginx_process.poll() is not None:
+                log(f"nginx exited with {self.nginx_process.returncode}; see {self.prefix / 'error.log'}")
+                return 1
+            for replica in self.replicas:
+                if replica.exited() and not self.stopping.is_set():
+                    code = replica.process.returncode if replica.process else None
+                    replica.restarts += 1
+                    log(f"replica {replica.address} exited ({code}); restarting it (restart {replica.restarts})")
+                    replica.start()
+                    self.write_state()
+        return 0
+
+    def stop(self) -> None:
+        self.stopping.set()
+        if self.nginx_process is not None and self.nginx_process.poll() is None:
+            self.nginx_process.terminate()
+            try:
+                self.nginx_process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.nginx_process.kill()
+        for replica in self.replicas:
+            replica.stop()
+        log("stopped nginx and every replica")
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--port", type=int, default=8080, help="nginx listens here (default 8080)")
+    parser.add_argument("--host", default="127.0.0.1", help="nginx listens on this address (0.0.0.0: every one)")
+    parser.add_argument("--replicas", type=int, default=0, help="local replicas (default: one per core)")
+    parser.add_argument("--upstreams", default="", help="host1:8501,host2:8501: replicas elsewhere, none started")
+    parser.add_argument("--entry", default="app.py", help="the script each replica runs")
+    parser.add_argument("--cert", default="", help="TLS certificate (PEM): HTTP/2 over TLS")
+    parser.add_argument("--key", default="", help="TLS private key (PEM)")
+    parser.add_argument("--prefix", default="", help="nginx prefix folder (default artifacts/serve-PORT)")
+    args = parser.parse_args(argv)
+    if not args.replicas:
+        args.replicas = os.cpu_count() or 1
+    if bool(args.cert) != bool(args.key):
+        parser.error("CERT and KEY: expected both or neither")
+    if args.upstreams:
+        try:
+            parse_upstreams(args.upstreams)
+        except ValueError as error:
+            parser.error(str(error))
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    nginx = find_nginx()
+    if nginx is None:
+        print(
+            "No nginx found. Debian/Ubuntu: sudo apt-get install nginx (or run `make serve` as root, which "
+            "installs it); elsewhere install nginx 1.18 or newer and put it on PATH.",
+            file=sys.stderr,
+        )
+        return 3
+    supervisor = Supervisor(args, nginx)
+
+    def on_signal(signum: int, frame: object) -> None:
+        supervisor.stopping.set()
+
+    signal.signal(signal.SIGINT, on_signal)
+    signal.signal(signal.SIGTERM, on_signal)
+    try:
+        return supervisor.run()
+    finally:
+        supervisor.stop()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
