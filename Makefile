@@ -6,8 +6,8 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PORT ?= 8501
 HOST ?= 127.0.0.1
-# The script each `make serve` replica runs (one place to change it).
-APP_ENTRY ?= app.py
+# The script each `make serve` replica runs (one place to change it; tests read it from the environment).
+export APP_ENTRY ?= app.py
 # make serve: local replicas (empty: one per core); UPSTREAMS=host1:8501,host2:8501 starts none and
 # proxies to those; CERT and KEY (PEM files) switch on HTTP/2 over TLS.
 REPLICAS ?=

@@ -15,6 +15,7 @@ tests/e2e/test_serve.py.
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import os
 import re
@@ -31,6 +32,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
 TEMPLATE = ROOT / "deploy" / "nginx.conf.template"
 PLACEHOLDER = re.compile(r"\{\{ (\w+) \}\}")
 # Health polling: a replica is marked down after this many failed polls in a row (each waits
@@ -253,6 +256,7 @@ class Supervisor:
         self.args, self.nginx = args, nginx
         self.prefix = Path(args.prefix or ROOT / "artifacts" / f"serve-{args.port}").resolve()
         self.stopping = threading.Event()
+        self.lock = threading.RLock()
         self.replicas: list[Replica] = []
         self.nginx_process: subprocess.Popen[bytes] | None = None
         self.down: set[str] = set()
@@ -281,9 +285,10 @@ class Supervisor:
             "replicas": {str(r.port): r.process.pid for r in self.replicas if r.process},
             "down": sorted(self.down),
         }
-        partial = self.prefix / "replicas.json.tmp"
-        partial.write_text(json.dumps(state))
-        partial.replace(self.prefix / "replicas.json")
+        with self.lock:
+            partial = self.prefix / "replicas.json.tmp"
+            partial.write_text(json.dumps(state))
+            partial.replace(self.prefix / "replicas.json")
 
     def start_replicas(self) -> None:
         env = {**os.environ}
@@ -309,6 +314,23 @@ class Supervisor:
             time.sleep(0.2)
         log(f"{len(self.replicas)} replicas healthy on {', '.join(r.address for r in self.replicas)}")
 
+    def warm(self, address: str) -> bool:
+        """Run /map once on a replica before readers reach it; say whether that worked.
+
+        A replica serves streamlit-folium's frame (/component/...) only after a script imported
+        streamlit_folium; a reader moved to a replica that never ran /map would get a blank map.
+        """
+        from scripts.stcore_client import warm
+
+        try:
+            run = asyncio.run(warm(f"http://{address}"))
+        except (OSError, TimeoutError) as error:
+            log(f"warming {address} failed: {error!r}")
+            return False
+        if not run.ok:
+            log(f"warming {address}: {run.status} {run.exceptions}")
+        return run.ok
+
     def nginx_command(self, *extra: str) -> list[str]:
         return [self.nginx, "-p", str(self.prefix), "-c", str(self.prefix / "nginx.conf"), "-e", "stderr", *extra]
 
@@ -323,31 +345,37 @@ class Supervisor:
         scheme = "https" if self.args.cert else "http"
         log(f"nginx serving {scheme}://{self.args.host}:{self.args.port}/ (config {self.prefix / 'nginx.conf'})")
 
-    def reload_nginx(self) -> None:
-        self.write_config()
-        if self.nginx_process and self.nginx_process.poll() is None:
-            self.nginx_process.send_signal(signal.SIGHUP)
+    def set_down(self, address: str, down: bool) -> None:
+        """Take a replica out of nginx or put it back: re-render the configuration and reload (SIGHUP)."""
+        with self.lock:
+            if (address in self.down) == down:
+                return
+            (self.down.add if down else self.down.discard)(address)
+            self.write_config()
+            if self.nginx_process and self.nginx_process.poll() is None:
+                self.nginx_process.send_signal(signal.SIGHUP)
+            self.write_state()
 
     def watch_health(self, address: str) -> None:
-        """Poll one replica; after several failures in a row mark it down, and up when it answers."""
+        """Poll one replica; after several failures in a row mark it down; when it answers, warm it and bring it back."""
         while not self.stopping.wait(HEALTH_INTERVAL):
             healthy = is_healthy(address)
             self.failures[address] = 0 if healthy else self.failures.get(address, 0) + 1
             if healthy and address in self.down:
-                self.down.discard(address)
-                log(f"{address} answers its health check again: back in nginx")
-                self.reload_nginx()
-                self.write_state()
+                if self.warm(address):
+                    log(f"{address} answers its health check and ran /map: back in nginx")
+                    self.set_down(address, False)
             elif self.failures[address] == HEALTH_FAILURES_TO_DOWN and address not in self.down:
-                self.down.add(address)
                 log(f"{address} failed {HEALTH_FAILURES_TO_DOWN} health checks: marked down in nginx")
-                self.reload_nginx()
-                self.write_state()
+                self.set_down(address, True)
 
     def run(self) -> int:
         self.prefix.mkdir(parents=True, exist_ok=True)
         if not self.args.upstreams:
             self.start_replicas()
+        for upstream in self.settings().upstreams:
+            if not self.warm(upstream.address):
+                self.down.add(upstream.address)
         self.start_nginx()
         self.write_state()
         for upstream in self.settings().upstreams:
@@ -361,6 +389,8 @@ class Supervisor:
                     code = replica.process.returncode if replica.process else None
                     replica.restarts += 1
                     log(f"replica {replica.address} exited ({code}); restarting it (restart {replica.restarts})")
+                    # Out of nginx until it has started and run /map (watch_health brings it back).
+                    self.set_down(replica.address, True)
                     replica.start()
                     self.write_state()
         return 0
@@ -384,7 +414,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--host", default="127.0.0.1", help="nginx listens on this address (0.0.0.0: every one)")
     parser.add_argument("--replicas", type=int, default=0, help="local replicas (default: one per core)")
     parser.add_argument("--upstreams", default="", help="host1:8501,host2:8501: replicas elsewhere, none started")
-    parser.add_argument("--entry", default="app.py", help="the script each replica runs")
+    parser.add_argument(
+        "--entry", default=os.environ.get("APP_ENTRY", "app.py"), help="the script each replica runs (APP_ENTRY)"
+    )
     parser.add_argument("--cert", default="", help="TLS certificate (PEM): HTTP/2 over TLS")
     parser.add_argument("--key", default="", help="TLS private key (PEM)")
     parser.add_argument("--prefix", default="", help="nginx prefix folder (default artifacts/serve-PORT)")

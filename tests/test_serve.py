@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import subprocess
@@ -10,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from scripts.serve import TEMPLATE, Settings, Upstream, find_nginx, parse_upstreams, render_config
+from scripts.serve import TEMPLATE, Settings, Upstream, parse_upstreams, render_config
+from tests.serve_process import nginx_or_skip
 
 TWO = (Upstream("127.0.0.1", 8501), Upstream("127.0.0.1", 8502))
 
@@ -75,6 +75,9 @@ def test_websocket_location_upgrades_and_waits_long() -> None:
         "limit_req zone=stream_req burst=20 nodelay;",
     ):
         assert line in stream
+    # A header set twice reaches the replica twice, and Streamlit's server then refuses the upgrade (426).
+    assert stream.count("proxy_set_header Upgrade") == 1
+    assert stream.count("proxy_set_header Connection") == 1
 
 
 def test_uploads_metrics_and_agent_api_are_refused_at_the_front() -> None:
@@ -185,16 +188,6 @@ def test_bad_upstreams_are_refused_naming_the_entry(text: str, message: str) -> 
     """A malformed UPSTREAMS names the entry, what was expected and what was received."""
     with pytest.raises(ValueError, match=re.escape(message)):
         parse_upstreams(text)
-
-
-def nginx_or_skip() -> str:
-    nginx = find_nginx()
-    if nginx is None:
-        message = "no nginx: run `make test` (it installs Debian's nginx) or install nginx"
-        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
-            pytest.fail(message)
-        pytest.skip(message)
-    return nginx
 
 
 @pytest.mark.parametrize("tls", [False, True], ids=["http", "https-http2"])
