@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import http.client
 import json
 import os
 import re
@@ -72,9 +73,11 @@ class Settings:
     stream_connections: int = 8
     stream_rate: str = "2r/s"
     stream_burst: int = 20
-    # Passive health: failed attempts before a replica is skipped, and for how long.
-    max_fails: int = 1
-    fail_timeout: str = "10s"
+    # Passive health: failed attempts (within fail_timeout) before a replica is skipped for fail_timeout.
+    # Not 1: a keepalive connection the replica closed just as nginx reused it counts as a failure,
+    # and one such race on the last live replica left nginx with "no live upstreams" (502).
+    max_fails: int = 3
+    fail_timeout: str = "5s"
 
 
 def parse_upstreams(text: str) -> tuple[Upstream, ...]:
@@ -184,7 +187,8 @@ def is_healthy(address: str, timeout: float = HEALTH_TIMEOUT) -> bool:
     try:
         with urllib.request.urlopen(f"http://{address}/_stcore/health", timeout=timeout) as response:  # noqa: S310
             return bool(response.read().strip() == b"ok")
-    except OSError:
+    except (OSError, http.client.HTTPException):
+        # Refused, timed out, or cut off mid-answer (a replica dying): all mean not healthy.
         return False
 
 

@@ -33,6 +33,9 @@ class Run:
     # Widget key (the last part of Streamlit's widget id) -> widget id, for the next run's values;
     # a component's id is under "component:<its name>".
     widget_ids: dict[str, str] = field(default_factory=dict)
+    # The bodies of markdown elements, and the query string the script wrote (st.query_params).
+    texts: list[str] = field(default_factory=list)
+    query_string: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -61,6 +64,8 @@ class Session:
     def __init__(self, websocket: ClientConnection) -> None:
         self.websocket = websocket
         self.widgets: dict[str, WidgetState] = {}
+        # The address bar's query string, kept as the browser does from what the script writes.
+        self.query_string = ""
 
     @classmethod
     async def open(
@@ -84,15 +89,20 @@ class Session:
     async def run(
         self,
         page_name: str,
-        query_string: str = "",
+        query_string: str | None = None,
         changes: list[WidgetState] | None = None,
         timeout: float = 120.0,
     ) -> Run:
-        """Ask for a run of ``page_name`` with the widgets' values so far plus ``changes``; read it to the end."""
+        """Ask for a run of ``page_name`` with the widgets' values so far plus ``changes``; read it to the end.
+
+        ``query_string`` replaces the session's (None: the one the last run left in the address bar).
+        """
+        if query_string is not None:
+            self.query_string = query_string
         for state in changes or []:
             self.widgets[state.id] = state
         message = BackMsg()
-        message.rerun_script.query_string = query_string
+        message.rerun_script.query_string = self.query_string
         message.rerun_script.page_name = page_name
         message.rerun_script.widget_states.widgets.extend(self.widgets.values())
         started = time.monotonic()
@@ -107,7 +117,9 @@ class Session:
                     run.elements += 1
                     element = forward.delta.new_element
                     element_type = element.WhichOneof("type")
-                    if element_type == "exception":
+                    if element_type == "markdown":
+                        run.texts.append(element.markdown.body)
+                    elif element_type == "exception":
                         run.exceptions.append(f"{element.exception.type}: {element.exception.message}"[:300])
                     elif element_type == "component_instance":
                         run.widget_ids[f"component:{element.component_instance.component_name}"] = (
@@ -117,6 +129,8 @@ class Session:
                         widget_id = getattr(getattr(element, element_type), "id", "")
                         if isinstance(widget_id, str) and widget_id:
                             run.widget_ids[widget_key(widget_id)] = widget_id
+                elif kind == "page_info_changed":
+                    run.query_string = self.query_string = forward.page_info_changed.query_string
                 elif kind == "page_not_found":
                     run.exceptions.append(f"page not found: {page_name}")
                 elif kind == "script_finished":

@@ -39,15 +39,15 @@ def test_rendering_fills_every_placeholder() -> None:
 
 def test_each_upstream_becomes_one_server_line_with_passive_health() -> None:
     """Every replica is listed once, with max_fails and fail_timeout."""
-    servers = re.findall(r"^\s*server (\S+) max_fails=1 fail_timeout=10s;$", rendered(), flags=re.MULTILINE)
+    servers = re.findall(r"^\s*server (\S+) max_fails=3 fail_timeout=5s;$", rendered(), flags=re.MULTILINE)
     assert servers == ["127.0.0.1:8501", "127.0.0.1:8502"]
 
 
 def test_a_replica_marked_down_is_kept_in_the_hash_but_down() -> None:
     """A down replica stays listed (readers of the others do not move) and carries `down`."""
     config = rendered(upstreams=(Upstream("127.0.0.1", 8501, down=True), Upstream("127.0.0.1", 8502)))
-    assert "server 127.0.0.1:8501 max_fails=1 fail_timeout=10s down;" in config
-    assert "server 127.0.0.1:8502 max_fails=1 fail_timeout=10s;" in config
+    assert "server 127.0.0.1:8501 max_fails=3 fail_timeout=5s down;" in config
+    assert "server 127.0.0.1:8502 max_fails=3 fail_timeout=5s;" in config
 
 
 def test_when_every_replica_is_down_none_is_marked_down() -> None:
