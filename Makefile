@@ -50,10 +50,11 @@ test: $(VENV)/.dev-installed
 	@bash scripts/ensure_nginx.sh || true
 	$(BIN)/python -m pytest tests
 
-## 25 browser sessions at once against one server; numbers in artifacts/load.json. Not part of `make test`.
+## 100 readers through make serve (2 replicas behind nginx) with a replica killed and bad clients; numbers in
+## artifacts/load-serve.json (about 5 minutes on 2 cores). Not part of `make test`.
 load: $(VENV)/.dev-installed
-	@bash scripts/ensure_chromium.sh || true
-	$(BIN)/python -m pytest tests/load -q
+	@bash scripts/ensure_nginx.sh
+	$(BIN)/python -m pytest tests/load -q -s
 
 ## Speed, payload, memory and reruns against a static page and Streamlit's floor (under 5 min); see bench/README.md.
 bench: $(VENV)/.dev-installed

@@ -42,7 +42,7 @@ PLACEHOLDER = re.compile(r"\{\{ (\w+) \}\}")
 # its load onto the others.
 HEALTH_INTERVAL = 2.0
 HEALTH_TIMEOUT = 5.0
-HEALTH_FAILURES_TO_DOWN = 3
+HEALTH_FAILURES_TO_DOWN = 6
 START_TIMEOUT = 90.0
 
 
@@ -264,6 +264,8 @@ class Supervisor:
         self.replicas: list[Replica] = []
         self.nginx_process: subprocess.Popen[bytes] | None = None
         self.down: set[str] = set()
+        # Replicas that were (re)started and have not run /map yet: they stay down until they have.
+        self.cold: set[str] = set()
         self.failures: dict[str, int] = {}
 
     def settings(self) -> Settings:
@@ -361,15 +363,26 @@ class Supervisor:
             self.write_state()
 
     def watch_health(self, address: str) -> None:
-        """Poll one replica; after several failures in a row mark it down; when it answers, warm it and bring it back."""
+        """Poll one replica: take it out after many failures in a row, bring it back (warmed) when it answers.
+
+        A busy replica answers its health check slowly (200 websockets asking for runs made it take
+        12 s), so the bar is high, and the last replica in nginx is never taken out: moving its
+        readers onto the others would only make those slow too.
+        """
         while not self.stopping.wait(HEALTH_INTERVAL):
             healthy = is_healthy(address)
             self.failures[address] = 0 if healthy else self.failures.get(address, 0) + 1
             if healthy and address in self.down:
-                if self.warm(address):
-                    log(f"{address} answers its health check and ran /map: back in nginx")
-                    self.set_down(address, False)
+                if address in self.cold and not self.warm(address):
+                    continue
+                self.cold.discard(address)
+                log(f"{address} answers its health check: back in nginx")
+                self.set_down(address, False)
             elif self.failures[address] == HEALTH_FAILURES_TO_DOWN and address not in self.down:
+                up = [u.address for u in self.settings().upstreams if u.address not in self.down]
+                if up == [address]:
+                    log(f"{address} failed {HEALTH_FAILURES_TO_DOWN} health checks but is the last one up: kept")
+                    continue
                 log(f"{address} failed {HEALTH_FAILURES_TO_DOWN} health checks: marked down in nginx")
                 self.set_down(address, True)
 
@@ -380,6 +393,7 @@ class Supervisor:
         for upstream in self.settings().upstreams:
             if not self.warm(upstream.address):
                 self.down.add(upstream.address)
+                self.cold.add(upstream.address)
         self.start_nginx()
         self.write_state()
         for upstream in self.settings().upstreams:
@@ -394,6 +408,7 @@ class Supervisor:
                     replica.restarts += 1
                     log(f"replica {replica.address} exited ({code}); restarting it (restart {replica.restarts})")
                     # Out of nginx until it has started and run /map (watch_health brings it back).
+                    self.cold.add(replica.address)
                     self.set_down(replica.address, True)
                     replica.start()
                     self.write_state()

@@ -82,6 +82,8 @@ class Session:
             open_timeout=timeout,
             max_size=2**26,
             compression=None,
+            # Browsers send no websocket pings (the server pings them); neither do we.
+            ping_interval=None,
             **({"local_addr": (local_address, 0)} if local_address else {}),
         )
         return cls(websocket)

@@ -37,6 +37,17 @@ def nginx_or_skip() -> str:
     return nginx
 
 
+def read_state(prefix: Path) -> dict[str, object]:
+    """The launcher's replicas.json in ``prefix``: nginx's pid, port -> pid of each replica, those marked down."""
+    return dict(json.loads((prefix / "replicas.json").read_text()))
+
+
+def read_replica_pids(prefix: Path) -> dict[int, int]:
+    replicas = read_state(prefix)["replicas"]
+    assert isinstance(replicas, dict)
+    return {int(port): int(pid) for port, pid in replicas.items()}
+
+
 class ServeProcess:
     """scripts/serve.py with ``replicas`` local replicas behind nginx on a free loopback port."""
 
@@ -82,13 +93,11 @@ class ServeProcess:
         raise RuntimeError(f"nginx did not answer /_stcore/health within {timeout}s; see {self.log_path}")
 
     def state(self) -> dict[str, object]:
-        return dict(json.loads((self.prefix / "replicas.json").read_text()))
+        return read_state(self.prefix)
 
     def replica_pids(self) -> dict[int, int]:
         """Port -> pid of every local replica, as the launcher last wrote it."""
-        replicas = self.state()["replicas"]
-        assert isinstance(replicas, dict)
-        return {int(port): int(pid) for port, pid in replicas.items()}
+        return read_replica_pids(self.prefix)
 
     def access_log(self) -> list[str]:
         path = self.prefix / "access.log"
