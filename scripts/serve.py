@@ -29,7 +29,7 @@ import sys
 import threading
 import time
 import urllib.request
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -44,6 +44,17 @@ HEALTH_INTERVAL = 2.0
 HEALTH_TIMEOUT = 5.0
 HEALTH_FAILURES_TO_DOWN = 6
 START_TIMEOUT = 90.0
+RESTART_INTERVAL = 2.0
+
+
+def streamlit_static_folder() -> Path:
+    """The installed streamlit package's static folder (index.html, static/js/...)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("streamlit")
+    if spec is None or spec.origin is None:
+        raise RuntimeError("streamlit is not installed in this interpreter: run `make serve` (it installs it)")
+    return Path(spec.origin).parent / "static"
 
 
 @dataclass(frozen=True)
@@ -73,6 +84,10 @@ class Settings:
     stream_connections: int = 8
     stream_rate: str = "2r/s"
     stream_burst: int = 20
+    # Files nginx sends itself: this repository's static/ (/app/static/) and Streamlit's frontend
+    # bundle (/static/, from the installed package the replicas run).
+    app_static: Path = ROOT / "static"
+    streamlit_static: Path = field(default_factory=streamlit_static_folder)
     # Passive health: failed attempts (within fail_timeout) before a replica is skipped for fail_timeout.
     # Not 1: a keepalive connection the replica closed just as nginx reused it counts as a failure,
     # and one such race on the last live replica left nginx with "no live upstreams" (502).
@@ -167,6 +182,8 @@ def render_config(template: str, settings: Settings) -> str:
         "cookie_secure": "; Secure" if tls else "",
         "proxy_common": _indent(proxy_common, 12),
         "security_headers": _indent(security, 12),
+        "app_static": str(settings.app_static),
+        "streamlit_static": str(settings.streamlit_static),
         "stream_connections": str(settings.stream_connections),
         "stream_rate": settings.stream_rate,
         "stream_burst": str(settings.stream_burst),
@@ -207,12 +224,17 @@ class Replica:
         self.entry, self.port, self.prefix, self.env = entry, port, prefix, env
         self.process: subprocess.Popen[bytes] | None = None
         self.restarts = 0
+        self.started_at = 0.0
 
     @property
     def address(self) -> str:
         return f"127.0.0.1:{self.port}"
 
+    def started_ago(self) -> float:
+        return time.monotonic() - self.started_at
+
     def start(self) -> None:
+        self.started_at = time.monotonic()
         log_file = (self.prefix / f"replica-{self.port}.log").open("ab")
         self.process = subprocess.Popen(  # noqa: S603 (our own interpreter and arguments)
             [
@@ -330,7 +352,7 @@ class Supervisor:
 
         try:
             run = asyncio.run(warm(f"http://{address}"))
-        except (OSError, TimeoutError) as error:
+        except Exception as error:  # noqa: BLE001 (refused, cut off, a bad handshake: all mean "not warm yet")
             log(f"warming {address} failed: {error!r}")
             return False
         if not run.ok:
@@ -370,21 +392,28 @@ class Supervisor:
         readers onto the others would only make those slow too.
         """
         while not self.stopping.wait(HEALTH_INTERVAL):
-            healthy = is_healthy(address)
-            self.failures[address] = 0 if healthy else self.failures.get(address, 0) + 1
-            if healthy and address in self.down:
-                if address in self.cold and not self.warm(address):
-                    continue
-                self.cold.discard(address)
-                log(f"{address} answers its health check: back in nginx")
-                self.set_down(address, False)
-            elif self.failures[address] == HEALTH_FAILURES_TO_DOWN and address not in self.down:
-                up = [u.address for u in self.settings().upstreams if u.address not in self.down]
-                if up == [address]:
-                    log(f"{address} failed {HEALTH_FAILURES_TO_DOWN} health checks but is the last one up: kept")
-                    continue
-                log(f"{address} failed {HEALTH_FAILURES_TO_DOWN} health checks: marked down in nginx")
-                self.set_down(address, True)
+            try:
+                self.check_health(address)
+            except Exception as error:  # noqa: BLE001 (a watcher that dies would leave its replica unwatched)
+                log(f"health watcher of {address}: {error!r}")
+
+    def check_health(self, address: str) -> None:
+        """One poll: count a failure, take the replica out or bring it back."""
+        healthy = is_healthy(address)
+        self.failures[address] = 0 if healthy else self.failures.get(address, 0) + 1
+        if healthy and address in self.down:
+            if address in self.cold and not self.warm(address):
+                return
+            self.cold.discard(address)
+            log(f"{address} answers its health check: back in nginx")
+            self.set_down(address, False)
+        elif self.failures[address] == HEALTH_FAILURES_TO_DOWN and address not in self.down:
+            up = [u.address for u in self.settings().upstreams if u.address not in self.down]
+            if up == [address]:
+                log(f"{address} failed {HEALTH_FAILURES_TO_DOWN} health checks but is the last one up: kept")
+                return
+            log(f"{address} failed {HEALTH_FAILURES_TO_DOWN} health checks: marked down in nginx")
+            self.set_down(address, True)
 
     def run(self) -> int:
         self.prefix.mkdir(parents=True, exist_ok=True)
@@ -403,7 +432,8 @@ class Supervisor:
                 log(f"nginx exited with {self.nginx_process.returncode}; see {self.prefix / 'error.log'}")
                 return 1
             for replica in self.replicas:
-                if replica.exited() and not self.stopping.is_set():
+                # At most one restart every RESTART_INTERVAL: a replica that cannot start does not spin.
+                if replica.exited() and not self.stopping.is_set() and replica.started_ago() > RESTART_INTERVAL:
                     code = replica.process.returncode if replica.process else None
                     replica.restarts += 1
                     log(f"replica {replica.address} exited ({code}); restarting it (restart {replica.restarts})")

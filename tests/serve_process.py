@@ -11,6 +11,7 @@ import json
 import os
 import re
 import signal
+import ssl
 import subprocess
 import sys
 import time
@@ -23,6 +24,8 @@ from scripts.serve import find_nginx, free_port
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "artifacts"
+# The TLS tests use a self-signed certificate.
+UNVERIFIED = ssl._create_unverified_context()  # noqa: S323
 UPSTREAM = re.compile(r' upstream="([^"]*)" .* route=(\S+)$')
 
 
@@ -51,16 +54,19 @@ def read_replica_pids(prefix: Path) -> dict[int, int]:
 class ServeProcess:
     """scripts/serve.py with ``replicas`` local replicas behind nginx on a free loopback port."""
 
-    def __init__(self, replicas: int = 2, extra_env: dict[str, str] | None = None) -> None:
+    def __init__(
+        self, replicas: int = 2, extra_env: dict[str, str] | None = None, tls: tuple[Path, Path] | None = None
+    ) -> None:
         ARTIFACTS.mkdir(exist_ok=True)
         self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
+        self.url = f"{'https' if tls else 'http'}://127.0.0.1:{self.port}"
         self.prefix = ARTIFACTS / f"serve-test-{self.port}"
         self.log_path = ARTIFACTS / f"serve-test-{self.port}.log"
         self._log = self.log_path.open("w")
         self.process = subprocess.Popen(
             [sys.executable, "scripts/serve.py", "--port", str(self.port), "--replicas", str(replicas)]
-            + ["--prefix", str(self.prefix)],
+            + ["--prefix", str(self.prefix)]
+            + (["--cert", str(tls[0]), "--key", str(tls[1])] if tls else []),
             cwd=ROOT,
             env={**os.environ, **(extra_env or {})},
             stdout=self._log,
@@ -84,7 +90,7 @@ class ServeProcess:
             if self.process.poll() is not None:
                 raise RuntimeError(f"serve.py exited with {self.process.returncode}; see {self.log_path}")
             try:
-                with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2) as response:
+                with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2, context=UNVERIFIED) as response:
                     if response.read().strip() == b"ok" and (self.prefix / "replicas.json").exists():
                         return
             except OSError:

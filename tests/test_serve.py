@@ -87,20 +87,33 @@ def test_uploads_metrics_and_agent_api_are_refused_at_the_front() -> None:
     assert "proxy_pass" not in refused
 
 
-def test_hashed_frontend_assets_are_cached_for_a_year_and_immutable() -> None:
-    """Streamlit's /static/ bundle is sent with a year-long immutable Cache-Control."""
-    static = location(rendered(), "^~ /static/")
+def test_hashed_frontend_assets_come_from_disk_for_a_year_and_immutable() -> None:
+    """Streamlit's /static/ bundle is read from the installed package, immutable for a year, else a replica."""
+    static = location(rendered(streamlit_static=Path("/venv/streamlit/static")), "^~ /static/")
+    assert "root /venv/streamlit/static;" in static
+    assert "try_files $uri @replica;" in static
     assert 'add_header Cache-Control "public, max-age=31536000, immutable" always;' in static
-    assert "proxy_cache assets;" in static
 
 
-def test_every_proxying_location_sends_the_security_headers() -> None:
-    """An add_header in a location drops the server's, so each proxying location carries its own set."""
+def test_app_static_files_come_from_the_repository_folder() -> None:
+    """/app/static/ is this repository's static/ folder, sent by nginx with an hour of caching."""
+    app_static = location(rendered(app_static=Path("/srv/corridor/static")), "^~ /app/static/")
+    assert "alias /srv/corridor/static/;" in app_static
+    assert "proxy_pass" not in app_static
+
+
+def test_the_default_frontend_folder_is_the_installed_streamlit_package() -> None:
+    """Without a setting, /static/ points at the streamlit package this interpreter runs, which has index.html."""
+    assert (Settings(port=1, upstreams=TWO, prefix=Path("/p")).streamlit_static / "index.html").is_file()
+
+
+def test_every_answering_location_sends_the_security_headers() -> None:
+    """An add_header in a location drops the server's, so each location that answers carries its own set."""
     config = rendered()
-    proxies = config.count("proxy_pass http://streamlit;")
-    assert proxies == 5
+    answering = config.count("        location ") - 1  # all but the refusing one
+    assert config.count("proxy_pass http://streamlit;") == 5
     for header in ("X-Content-Type-Options nosniff", "Referrer-Policy", "X-Frame-Options SAMEORIGIN"):
-        assert config.count(f"add_header {header}") == proxies
+        assert config.count(f"add_header {header}") == answering
 
 
 def test_csp_is_added_only_when_the_app_sends_none() -> None:

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import os
+import shutil
 import signal
+import subprocess
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -123,3 +126,30 @@ def test_losing_the_readers_replica_reconnects_and_redraws_the_map(
     ARTIFACTS.mkdir(exist_ok=True)
     (ARTIFACTS / "serve-failover.txt").write_text("\n".join(timeline) + "\n")
     print("\n".join(timeline))
+
+
+def test_cert_and_key_serve_the_dashboard_over_http2_with_tls(tmp_path: Path) -> None:
+    """With a (self-signed) certificate nginx answers /map over HTTP/2 and TLS, with HSTS."""
+    nginx_or_skip()
+    openssl, curl = shutil.which("openssl"), shutil.which("curl")
+    if openssl is None or curl is None:
+        pytest.skip("needs openssl (a self-signed certificate) and curl (an HTTP/2 client)")
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(
+        [openssl, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=localhost"]
+        + ["-keyout", str(key), "-out", str(cert)],
+        check=True,
+        capture_output=True,
+    )
+    with ServeProcess(replicas=1, tls=(cert, key)) as running:
+        result = subprocess.run(
+            [curl, "-sk", "--http2", "-D", "-", "-o", "/dev/null", "-w", "%{http_version}", running.url + "/map"],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+    headers, _, version = result.stdout.rpartition("\n")
+    assert version == "2", result.stdout
+    assert headers.startswith("HTTP/2 200"), headers
+    assert "strict-transport-security: max-age=31536000" in headers.lower()
+    assert "secure" in next(line for line in headers.lower().splitlines() if line.startswith("set-cookie"))

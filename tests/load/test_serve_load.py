@@ -299,34 +299,43 @@ async def static_flood(port: int, path: str, result: dict[str, object]) -> None:
 
 
 async def slow_client(port: int, path: str, result: dict[str, object], seconds: float) -> None:
-    """A slowloris (headers a byte a second) and a reader taking a large file a byte at a time."""
-    dribble_reader, dribble = await asyncio.open_connection("127.0.0.1", port, local_addr=("127.0.0.201", 0))
-    slow_reader, slow = await asyncio.open_connection("127.0.0.1", port, local_addr=("127.0.0.202", 0))
-    slow.write(f"GET {path} HTTP/1.1\r\nHost: x\r\n\r\n".encode())
-    started = time.monotonic()
-    read = 0
-    dribble_closed = False
-    header = b"GET /map HTTP/1.1\r\nHost: x\r\nX-Slow: " + b"a" * 1000
-    for byte in header:
-        if time.monotonic() - started > seconds:
-            break
+    """A slowloris (headers a byte a second) and a reader taking a file a byte a second, for ``seconds``."""
+
+    async def dribble() -> str:
+        reader, writer = await asyncio.open_connection("127.0.0.1", port, local_addr=("127.0.0.201", 0))
+        started = time.monotonic()
         try:
-            dribble.write(bytes([byte]))
-            await dribble.drain()
-        except OSError:
-            dribble_closed = True
-            break
-        if dribble_reader.at_eof():
-            dribble_closed = True
-            break
-        read += len(await slow_reader.read(1))
-        await asyncio.sleep(1)
-    dribble.close()
-    slow.close()
-    result["slow_client"] = (
-        f"header dribbler {'closed by nginx' if dribble_closed else 'still open'} after "
-        f"{time.monotonic() - started:.0f} s; slow reader took {read} bytes"
-    )
+            for byte in b"GET /map HTTP/1.1\r\nHost: x\r\nX-Slow: " + b"a" * 1000:
+                if time.monotonic() - started > seconds:
+                    return f"header dribbler still open after {seconds:.0f} s"
+                writer.write(bytes([byte]))
+                await writer.drain()
+                try:
+                    answer = await asyncio.wait_for(reader.read(100), timeout=1)
+                except TimeoutError:
+                    continue
+                return f"header dribbler closed by nginx after {time.monotonic() - started:.0f} s ({answer[:12]!r})"
+        except OSError as error:
+            return f"header dribbler cut off by nginx after {time.monotonic() - started:.0f} s ({error!r})"
+        finally:
+            writer.close()
+        return "header dribbler sent everything"
+
+    async def slow_read() -> str:
+        reader, writer = await asyncio.open_connection("127.0.0.1", port, local_addr=("127.0.0.202", 0))
+        writer.write(f"GET {path} HTTP/1.1\r\nHost: x\r\n\r\n".encode())
+        started, taken = time.monotonic(), 0
+        try:
+            while time.monotonic() - started < seconds:
+                taken += len(await asyncio.wait_for(reader.read(1), timeout=seconds))
+                await asyncio.sleep(1)
+        except (OSError, TimeoutError) as error:
+            return f"slow reader stopped after {taken} bytes: {error!r}"
+        finally:
+            writer.close()
+        return f"slow reader took {taken} bytes in {seconds:.0f} s"
+
+    result["slow_client"] = "; ".join(await asyncio.gather(dribble(), slow_read()))
 
 
 async def garbage_client(port: int, result: dict[str, object]) -> None:
