@@ -54,6 +54,9 @@ test: $(VENV)/.dev-installed
 ## artifacts/load-serve.json (about 5 minutes on 2 cores). Not part of `make test`.
 load: $(VENV)/.dev-installed
 	@bash scripts/ensure_nginx.sh
+	@command -v wrk >/dev/null 2>&1 || { [ "$$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1 && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; } || \
+		echo "no wrk (apt-get install wrk): the static flood falls back to a slower Python client"
 	$(BIN)/python -m pytest tests/load -q -s
 
 ## Speed, payload, memory and reruns against a static page and Streamlit's floor (under 5 min); see bench/README.md.
