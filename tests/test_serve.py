@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from scripts.serve import TEMPLATE, Settings, Upstream, parse_upstreams, render_config
+from scripts.nginx_config import TEMPLATE, Settings, Upstream, parse_upstreams, render_config
 from tests.serve_process import nginx_or_skip
 
 TWO = (Upstream("127.0.0.1", 8501), Upstream("127.0.0.1", 8502))
