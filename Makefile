@@ -7,11 +7,18 @@ BIN := $(VENV)/bin
 PORT ?= 8501
 HOST ?= 127.0.0.1
 # The script Streamlit serves: server.py wraps the pages (app.py, pages/) in the HTTP rules and the
-# data API. Every way of starting the dashboard (run, serve's replicas, the tests) uses this one.
-APP_ENTRY ?= server.py
+# data API. Every way of starting the dashboard (run, serve's replicas, the tests) uses this one;
+# exported so the tests read it from the environment.
+export APP_ENTRY ?= server.py
+# make serve: local replicas (empty: one per core); UPSTREAMS=host1:8501,host2:8501 starts none and
+# proxies to those; CERT and KEY (PEM files) switch on HTTP/2 over TLS.
+REPLICAS ?=
+UPSTREAMS ?=
+CERT ?=
+KEY ?=
 export CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run test lint check validate vendor bench load clean
+.PHONY: run serve test lint check validate vendor bench load clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,16 +37,30 @@ $(VENV)/.dev-installed: requirements.txt requirements-dev.txt | $(BIN)/python
 run: $(VENV)/.runtime-installed
 	$(BIN)/streamlit run $(APP_ENTRY) --server.port $(PORT) --server.address $(HOST)
 
+## Many readers: REPLICAS Streamlit processes behind nginx on http://$(HOST):$(PORT) (PORT defaults to 8080 here).
+## Ctrl-C stops everything it started. See README "Running it for many readers".
+serve: PORT = 8080
+serve: $(VENV)/.runtime-installed
+	@bash scripts/ensure_nginx.sh
+	$(BIN)/python scripts/serve.py --port $(PORT) --host $(HOST) --entry $(APP_ENTRY) \
+		$(if $(REPLICAS),--replicas $(REPLICAS)) $(if $(UPSTREAMS),--upstreams $(UPSTREAMS)) \
+		$(if $(CERT),--cert $(CERT) --key $(KEY))
+
 ## Unit, app and browser tests. Under CI=true a skipped or empty browser tier fails the run.
 test: $(VENV)/.dev-installed
 	@bash scripts/ensure_chromium.sh || true
 	@bash scripts/ensure_gdal.sh || true
+	@bash scripts/ensure_nginx.sh || true
 	$(BIN)/python -m pytest tests
 
-## 25 browser sessions at once against one server; numbers in artifacts/load.json. Not part of `make test`.
+## 100 readers through make serve (2 replicas behind nginx) with a replica killed and bad clients; numbers in
+## artifacts/load-serve.json (about 5 minutes on 2 cores). Not part of `make test`.
 load: $(VENV)/.dev-installed
-	@bash scripts/ensure_chromium.sh || true
-	$(BIN)/python -m pytest tests/load -q
+	@bash scripts/ensure_nginx.sh
+	@command -v wrk >/dev/null 2>&1 || { [ "$$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1 && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; } || \
+		echo "no wrk (apt-get install wrk): the static flood falls back to a slower Python client"
+	$(BIN)/python -m pytest tests/load -q -s
 
 ## Speed, payload, memory and reruns against a static page and Streamlit's floor (under 5 min); see bench/README.md.
 bench: $(VENV)/.dev-installed

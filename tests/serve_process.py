@@ -1,0 +1,131 @@
+"""`make serve` for tests: the launcher (scripts/serve.py) as a subprocess on a free port.
+
+Shared by the browser failover test (tests/e2e/test_serve.py) and the load test (tests/load).
+It knows where nginx's access log is, which replica pid listens on which port (replicas.json),
+and which replica the access log says answered a sticky route.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import signal
+import ssl
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from scripts.serve import find_nginx, free_port
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTIFACTS = ROOT / "artifacts"
+# The TLS tests use a self-signed certificate.
+UNVERIFIED = ssl._create_unverified_context()  # noqa: S323
+UPSTREAM = re.compile(r' upstream="([^"]*)" .* route=(\S+)$')
+
+
+def nginx_or_skip() -> str:
+    """nginx's path; skips without one, and fails instead under CI=true."""
+    nginx = find_nginx()
+    if nginx is None:
+        message = "no nginx: run `make test` (it installs Debian's nginx) or install nginx"
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return nginx
+
+
+def read_state(prefix: Path) -> dict[str, object]:
+    """The launcher's replicas.json in ``prefix``: nginx's pid, port -> pid of each replica, those marked down."""
+    return dict(json.loads((prefix / "replicas.json").read_text()))
+
+
+def read_replica_pids(prefix: Path) -> dict[int, int]:
+    replicas = read_state(prefix)["replicas"]
+    assert isinstance(replicas, dict)
+    return {int(port): int(pid) for port, pid in replicas.items()}
+
+
+class ServeProcess:
+    """scripts/serve.py with ``replicas`` local replicas behind nginx on a free loopback port."""
+
+    def __init__(
+        self, replicas: int = 2, extra_env: dict[str, str] | None = None, tls: tuple[Path, Path] | None = None
+    ) -> None:
+        ARTIFACTS.mkdir(exist_ok=True)
+        self.port = free_port()
+        self.url = f"{'https' if tls else 'http'}://127.0.0.1:{self.port}"
+        self.prefix = ARTIFACTS / f"serve-test-{self.port}"
+        self.log_path = ARTIFACTS / f"serve-test-{self.port}.log"
+        self._log = self.log_path.open("w")
+        self.process = subprocess.Popen(
+            [sys.executable, "scripts/serve.py", "--port", str(self.port), "--replicas", str(replicas)]
+            + ["--prefix", str(self.prefix)]
+            + (["--cert", str(tls[0]), "--key", str(tls[1])] if tls else []),
+            cwd=ROOT,
+            env={**os.environ, **(extra_env or {})},
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
+        )
+        try:
+            self.wait_healthy()
+        except BaseException:
+            self.stop()
+            raise
+
+    def __enter__(self) -> ServeProcess:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    def wait_healthy(self, timeout: float = 120.0) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"serve.py exited with {self.process.returncode}; see {self.log_path}")
+            try:
+                with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2, context=UNVERIFIED) as response:
+                    if response.read().strip() == b"ok" and (self.prefix / "replicas.json").exists():
+                        return
+            except OSError:
+                pass
+            time.sleep(0.2)
+        raise RuntimeError(f"nginx did not answer /_stcore/health within {timeout}s; see {self.log_path}")
+
+    def state(self) -> dict[str, object]:
+        return read_state(self.prefix)
+
+    def replica_pids(self) -> dict[int, int]:
+        """Port -> pid of every local replica, as the launcher last wrote it."""
+        return read_replica_pids(self.prefix)
+
+    def access_log(self) -> list[str]:
+        path = self.prefix / "access.log"
+        return path.read_text().splitlines() if path.exists() else []
+
+    def upstreams_for_route(self, route: str) -> list[str]:
+        """The replica that answered each request of this sticky route, in log order (cache hits left out).
+
+        When nginx tried several (a lost replica, then a live one) it logs them all; the last answered.
+        """
+        found = []
+        for line in self.access_log():
+            match = UPSTREAM.search(line)
+            if match and match.group(2) == route and match.group(1) != "-":
+                found.append(match.group(1).split(", ")[-1])
+        return found
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+        self._log.close()
