@@ -8,7 +8,7 @@ PORT ?= 8501
 HOST ?= 127.0.0.1
 export CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run test lint check validate vendor bench load clean
+.PHONY: run test lint check validate vendor bench lighthouse load clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,10 +37,16 @@ load: $(VENV)/.dev-installed
 	@bash scripts/ensure_chromium.sh || true
 	$(BIN)/python -m pytest tests/load -q
 
-## Speed, payload, memory and reruns against a static page and Streamlit's floor (under 5 min); see bench/README.md.
+## Speed, payload, memory, reruns and Lighthouse against a static page, Streamlit's floor and a plain
+## streamlit-folium page (under 6 min); see bench/README.md.
 bench: $(VENV)/.dev-installed
 	@bash scripts/ensure_chromium.sh || true
 	$(BIN)/python bench/run.py
+
+## Lighthouse (npm, pinned; installed into .tools/) on every page: desktop, unthrottled; scores and failing audits.
+lighthouse: $(VENV)/.dev-installed
+	@bash scripts/ensure_chromium.sh || true
+	$(BIN)/python bench/lighthouse.py
 
 lint: $(VENV)/.dev-installed
 	$(BIN)/ruff check .
@@ -59,4 +65,4 @@ vendor: $(VENV)/.runtime-installed
 	$(BIN)/python scripts/bundle_map_js.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache artifacts
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache artifacts .tools
