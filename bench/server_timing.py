@@ -51,7 +51,7 @@ MAP_PARTS = {
     r"L\.geoJson\(": "geojson_layers",
     r"new L\.GeoJSON|L\.geoJSON\(": "geojson_layers_js",
     r"FastMarkerCluster|callback = function": "fast_cluster_callbacks",
-    # components.maps.PlacePoints: one layer of circles per kind, drawn from a compact array.
+    # components.maps.elements.PlacePoints: one layer of circles per kind, drawn from a compact array.
     r"forEach\(function \(point\)": "point_layers",
 }
 

@@ -5,7 +5,7 @@ files from public CDNs; behind a firewall that leaves a blank map. This module p
 every folium element class at the copies in ``static/vendor`` (fetched by
 ``scripts/vendor_assets.sh``) and removes what the map does not use (Bootstrap and
 glyphicons). It must be applied before any map is rendered; ``use_local_assets`` is
-idempotent and called by ``components.maps`` at import.
+idempotent and called by ``components.maps.elements`` at import.
 
 It does not build maps and never imports streamlit.
 """

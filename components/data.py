@@ -1,9 +1,12 @@
-"""Where the data folder is, and reading it into a validated ``Dataset``.
+"""Where the data folder is, reading it into a validated ``Dataset``, and every cached loader.
 
 This module owns file I/O for ``data/``: ``read_dataset()`` reads the CSV files as bytes,
 decodes them strictly as UTF-8, splits them into tables of strings and hands them to
-``components.model.validate_tables()``. ``load_dataset()`` is the only cached wrapper and
-the only place that touches streamlit. Nothing here ever writes to the data folder.
+``components.model.validate_tables()``. The ``load_*`` functions are the app's only caches
+(``st.cache_*``) and the only streamlit code here: ``load_dataset`` and what pages derive
+from a whole dataset once per folder (``load_place_texts``, ``load_distance_rows``, whose
+pure builders live in their own modules). Panels receive what these return; they never load.
+Nothing here ever writes to the data folder.
 """
 
 from __future__ import annotations
@@ -16,7 +19,9 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
+from components.geo import DistanceRow, distance_rows
 from components.model import DataError, Dataset, Problem, validate_tables
+from components.place_texts import PlaceTexts, build_place_texts
 from components.schema import MAX_FILE_BYTES, SPECS
 
 DATA_DIR_ENV = "DASHBOARD_DATA_DIR"
@@ -164,3 +169,20 @@ def load_dataset(path: str) -> Dataset:
         DataError: listing every problem in every file.
     """
     return read_dataset(Path(path))
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def load_place_texts(folder: str, lang: str) -> PlaceTexts:
+    """``place_texts.build_place_texts`` of the dataset in ``folder`` (see ``load_dataset``) in ``lang``.
+
+    Cached per folder and language: the dataset of a folder never changes while the app runs,
+    so names, labels and the places table are computed once rather than on every rerun.
+    """
+    return build_place_texts(load_dataset(folder), lang)
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def load_distance_rows(folder: str) -> list[DistanceRow]:
+    """``geo.distance_rows`` of the dataset in ``folder``, cached per folder (they do not depend on filters)."""
+    dataset = load_dataset(folder)
+    return distance_rows(dataset.places, dataset.corridors, dataset.figures)

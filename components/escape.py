@@ -33,6 +33,11 @@ def plain_text(value: object) -> str:
     )
 
 
+def plain_line(value: object) -> str:
+    """``value`` as one line of display text (as a tooltip reports it back): ``plain_text``, white space runs as one space."""
+    return " ".join(plain_text(value).split())
+
+
 def escape_text(value: object) -> str:
     """``value`` as text safe inside HTML, a JavaScript template literal and a Jinja template.
 

@@ -9,10 +9,8 @@ key is missing in a language or unused in the code.
 
 from __future__ import annotations
 
-import datetime
 import json
 import math
-import re
 from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
@@ -22,6 +20,7 @@ from babel.dates import format_skeleton
 from babel.numbers import format_decimal
 
 from components import schema
+from components.dates import parse_partial_date
 
 LOCALES_DIR = Path(__file__).resolve().parent / "locales"
 LANGUAGES: tuple[str, ...] = ("en", "zh", "ur")
@@ -63,7 +62,6 @@ DYNAMIC_KEYS: dict[str, tuple[str, ...]] = {
 # Keys whose suffix is free text found in the data (units, metrics): translated when the
 # catalogue knows the value, shown as written otherwise. Prefix -> (data file, column).
 DATA_TERM_KEYS: dict[str, tuple[str, str]] = {"unit.": ("figures.csv", "unit"), "metric.": ("figures.csv", "metric")}
-_ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 # Streamlit runs each browser session in its own thread; the frame stores the language here.
 SESSION_KEY = "_lang"
 
@@ -152,16 +150,11 @@ def format_number(value: float, lang: str) -> str:
 def format_date(text: object, lang: str) -> str:
     """An ISO date, year-month or year (as the data holds them) written for ``lang``; other text as is."""
     raw = str(text or "").strip()
-    match = _ISO_DATE.fullmatch(raw)
-    if not match:
+    parsed = parse_partial_date(raw)
+    if parsed is None:
         return raw
-    year, month, day = match.groups()
-    try:
-        when = datetime.date(int(year), int(month or 1), int(day or 1))
-    except ValueError:
-        return raw
-    skeleton = "yMMMMd" if day else "yMMMM" if month else "y"
-    return str(format_skeleton(skeleton, when, locale=CLDR_LOCALES.get(lang, "en_GB")))
+    skeleton = "yMMMMd" if parsed.day else "yMMMM" if parsed.month else "y"
+    return str(format_skeleton(skeleton, parsed.first_day, locale=CLDR_LOCALES.get(lang, "en_GB")))
 
 
 # Chinese counts large amounts in 万 (10^4) and 亿 (10^8), not in millions and billions:

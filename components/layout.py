@@ -4,7 +4,9 @@ Pages call ``render_frame(page_key)`` once, at the top, and get a ``Frame`` back
 dataset, the view state parsed from the URL, and the language. When the data folder is
 invalid the frame lists the problems in plain words and stops the page (no traceback, no
 blank page). Filters live in the URL: the frame seeds its widgets from it, writes changes
-back, and every navigation link carries them to the next page.
+back, and every navigation link carries them to the next page. Before any widget is drawn,
+the frame applies the latest event of each clickable map or table on the page (recorded by
+``remember_clickable``; decoded by ``components.selection``), so a click needs no extra run.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from components.i18n import (
 )
 from components.model import DataError, Dataset
 from components.schema import STATUSES
+from components.selection import Clickable, state_after_event
 
 ROOT = Path(__file__).resolve().parent.parent
 # A file, not an emoji or ":material/...": Streamlit fetches those favicons from Google's servers.
@@ -99,8 +102,10 @@ def _seed_widget(key: str, value: object, arrived: bool) -> None:
         st.session_state[key] = value
 
 
-# Filter values a page asked for (a map click) after the sidebar was drawn; applied on the next run.
-_PENDING_FILTERS = "_pending_filters"
+# Page key -> widget key -> the Clickable that widget drew last (see components.selection).
+_CLICKABLES = "_clickables"
+# Widget key -> the signature of its last event already applied.
+_SEEN_EVENTS = "_seen_events"
 # The page the frame drew last in this session, to tell arriving at a page from a rerun on it.
 _FRAME_PAGE = "_frame_page"
 
@@ -113,15 +118,34 @@ def page_script(page_key: str) -> str | None:
     return None
 
 
-def select_countries(codes: list[str]) -> None:
-    """Make ``codes`` the country filter from a widget callback (callbacks run before the sidebar)."""
-    st.session_state[filters.PARAM_COUNTRY] = list(codes)
+def remember_clickable(key: str, clickable: Clickable) -> None:
+    """Record what the widget ``key``, drawn on this page in this run, can select.
+
+    Its next event is read against it by the frame on the next run, before any widget is
+    drawn (``selection.state_after_event``), so a click needs no extra run.
+    """
+    page = st.session_state.get(_FRAME_PAGE, "")
+    st.session_state.setdefault(_CLICKABLES, {}).setdefault(page, {})[key] = clickable
 
 
-def request_countries(codes: list[str]) -> None:
-    """Make ``codes`` the country filter from page code, after the sidebar is drawn: rerun with it."""
-    st.session_state[_PENDING_FILTERS] = {filters.PARAM_COUNTRY: list(codes)}
-    st.rerun()
+def _take_events(page_key: str, state: ViewState) -> ViewState:
+    # Each clickable widget's new event, applied before the sidebar and the picker are drawn:
+    # what it picked becomes their value, and the state the frame goes on with.
+    clickables: Mapping[str, Clickable] = st.session_state.get(_CLICKABLES, {}).get(page_key, {})
+    seen = st.session_state.setdefault(_SEEN_EVENTS, {})
+    for key, clickable in clickables.items():
+        # The view as the widgets hold it now (the picker and sidebar may differ from the URL).
+        site = st.session_state.get(filters.PARAM_SITE, state.site)
+        countries = st.session_state.get(filters.PARAM_COUNTRY, state.countries)
+        current = replace(state, site=str(site or ""), countries=tuple(countries or ()))
+        after, seen[key] = state_after_event(current, clickable, st.session_state.get(key), seen.get(key))
+        if after.site != current.site:
+            st.session_state[filters.PARAM_SITE] = after.site
+            state = replace(state, site=after.site)
+        if after.countries != current.countries:
+            st.session_state[filters.PARAM_COUNTRY] = list(after.countries)
+            state = replace(state, countries=after.countries)
+    return state
 
 
 def _show_problems(folder: Path, error: DataError) -> None:
@@ -226,6 +250,7 @@ def render_frame(page_key: str) -> Frame:
     state = filters.state_from_params(raw, vocabulary(dataset))
     if not raw.get(filters.PARAM_LANG):
         state = replace(state, lang=lang)
+    state = _take_events(page_key, state)
     state = _render_sidebar(dataset, state, page_key)
     for notice in state.notices:
         st.warning(t("frame.ignored_value", param=notice.param, value=escape_markdown(notice.value)), icon="⚠️")
@@ -238,9 +263,6 @@ def _render_sidebar(dataset: Dataset, state: ViewState, page_key: str) -> ViewSt
     # Countries a person can pick: those the data mentions (places and partners), not all 249.
     offered_countries = sorted(set(dataset.places["country"]) | set(dataset.partners["country"]) | set(state.countries))
 
-    # A widget's value may only be set before the widget is drawn in a run.
-    for key, values in st.session_state.pop(_PENDING_FILTERS, {}).items():
-        st.session_state[key] = values
     arrived = st.session_state.get(_FRAME_PAGE) != page_key
     st.session_state[_FRAME_PAGE] = page_key
     _seed_widget(filters.PARAM_LANG, state.lang, arrived)

@@ -9,7 +9,6 @@ reads the files) and must never import streamlit.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -17,6 +16,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from components.dates import parse_partial_date
 from components.escape import safe_url
 from components.schema import LIST_SEPARATOR, SPECS, Column, FileSpec, Kind
 
@@ -105,7 +105,6 @@ def split_list(cell: str) -> tuple[str, ...]:
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _METRIC = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
-_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _ISO3 = re.compile(r"[A-Z]{3}")
 _ISO_NUMERIC = re.compile(r"\d{3}")
 
@@ -118,15 +117,7 @@ def _number_expectation(column: Column) -> str:
 
 def is_partial_date(value: str) -> bool:
     """Return whether ``value`` is a real date written as YYYY, YYYY-MM or YYYY-MM-DD."""
-    match = _DATE.fullmatch(value)
-    if match is None:
-        return False
-    year, month, day = (int(part) if part else 1 for part in match.groups())
-    try:
-        dt.date(year, month, day)
-    except ValueError:
-        return False
-    return True
+    return value == value.strip() and parse_partial_date(value) is not None
 
 
 def _check_cell(column: Column, value: str, countries: frozenset[str] | None) -> str | None:

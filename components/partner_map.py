@@ -3,7 +3,7 @@
 ``build_partner_features`` and ``build_partner_map`` are pure (rows in, GeoJSON or a
 ``folium.Map`` out); ``selection_from_event`` turns a streamlit-folium click event back into
 an ISO3 code. Outlines come from the bundled Natural Earth TopoJSON, decoded in Python
-(``components.geo_topojson``), and sit on ``components.maps.build_base_map()``. Every
+(``components.geo_topojson``), and sit on ``components.maps.layers.build_base_map()``. Every
 property that reaches the tooltip passes ``escape_text``. The legend is drawn by the page
 in Streamlit (a branca colormap would pull d3 from a CDN).
 """
@@ -19,7 +19,7 @@ import pandas as pd
 
 from components.escape import escape_text
 from components.geo_topojson import country_geometries
-from components.maps import build_base_map
+from components.maps.layers import build_base_map
 from components.schema import RELATIONS
 
 # relation -> fill colour (Dark2: tells the three apart for common colour-vision deficiencies).
@@ -102,7 +102,7 @@ def build_partner_base_map(**base: Any) -> folium.Map:
 def build_partner_layer(features: Mapping[str, Any]) -> folium.FeatureGroup:
     """The partner countries as one layer, each showing its tooltip on hover.
 
-    The page swaps this layer into the mounted base map (``maps.show_map(groups=...)``), so a
+    The page swaps this layer into the mounted base map (``maps.clicks.show_map(groups=...)``), so a
     change of selection restyles the countries without reloading the map.
     """
     group = folium.FeatureGroup(name="partner-countries", control=False)

@@ -7,8 +7,7 @@ the country into the shared ``country`` filter. The map itself is ``components.p
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
-from functools import partial
+from collections.abc import Mapping, Sequence
 
 import pandas as pd
 import streamlit as st
@@ -103,19 +102,13 @@ def render_relation_legend(relations: Sequence[str]) -> None:
         st.caption(t("partners.legend_note"))
 
 
-def _picked(key: str, codes: tuple[str, ...], on_pick: Callable[[list[str]], None]) -> None:
-    rows = st.session_state[key].selection.rows
-    if rows and rows[0] < len(codes):
-        on_pick([codes[rows[0]]])
-
-
-def render_partner_table(rows: pd.DataFrame, key: str, on_pick: Callable[[list[str]], None]) -> None:
-    """The sortable table of links; choosing a row calls ``on_pick`` with its country code."""
+def render_partner_table(rows: pd.DataFrame, key: str) -> None:
+    """The sortable table of links; a chosen row is an event under ``key`` (see ``components.selection``)."""
     st.dataframe(
         rows,
         hide_index=True,
         key=key,
-        on_select=partial(_picked, key, tuple(rows["iso3"]), on_pick),
+        on_select="rerun",
         selection_mode="single-row",
         column_config={
             "iso3": t("partners.col_code"),

@@ -1,30 +1,26 @@
-"""The map page's panels: place picker and clicks, year control, place detail, distances, timeline.
+"""The map page's panels: place picker, year control, place detail, distances, timeline.
 
-Each ``render_*`` function receives the dataset (already loaded by the frame) and the view
-state and draws one piece of the map page; pure helpers (``milestone_dates``,
-``place_table``, ``place_names``) sit beside them and are tested directly. What the page
-derives from the whole dataset and does not change with the filters (place names and
-labels, the places table, the distance rows) is computed once per data folder and language
-by the cached ``load_place_texts`` and ``load_distance_rows``, not on every run. Data text
-reaches ``st.markdown`` only through ``escape_markdown``/``markdown_link`` (via
-``components.panels``), and the map itself only through ``components.maps``. Nothing here
-builds folium objects.
+Each ``render_*`` function receives data the page already has (the frame's dataset and
+view state, the cached ``components.data.load_place_texts`` and ``load_distance_rows``) and
+draws one piece of the map page; it never loads data. Pure helpers (``milestone_dates``,
+``place_rows``, ``not_yet_open``, ``explain_row``) sit beside them and are tested directly.
+Data text reaches ``st.markdown`` only through ``escape_markdown``/``markdown_link`` (via
+``components.panels``). Nothing here builds folium objects.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
 
 import altair as alt
 import pandas as pd
 import streamlit as st
 
-from components.data import load_dataset
-from components.escape import escape_markdown, plain_text
+from components.dates import exists_in, parse_partial_date, year_range
+from components.escape import escape_markdown, plain_line, plain_text
 from components.filters import PARAM_SITE, PARAM_YEAR, ViewState
-from components.geo import DistanceRow, distance_rows
+from components.geo import DistanceRow
 from components.i18n import (
     LANGUAGES,
     current_language,
@@ -37,14 +33,12 @@ from components.i18n import (
     translate,
 )
 from components.layout import keep_choice
-from components.maps import click_signature, exists_in, place_labels, selection_from_map_event, year_of, year_range
+from components.maps.layers import place_labels
 from components.model import Dataset
 from components.panels import describe_figure, format_value, source_links
 
 # The st_folium key of the corridor map; st_folium also keeps its latest event here.
 MAP_KEY = "corridor_map"
-# The click signature already turned into a selection (the component repeats its last event).
-_SEEN_CLICK_KEY = "_corridor_map_seen_click"
 _RUNS_KEY = "_map_page_runs"
 DEBUG_RUNS_ENV = "DASHBOARD_DEBUG_RUNS"
 
@@ -53,81 +47,11 @@ SEASON_MILESTONES = ("khunjerab-year-round", "khunjerab-winter-closure-2024")
 SEASON_FIGURES = ("sost-cargo-2025-12", "sost-cargo-2026-01")
 
 
-def place_names(dataset: Dataset, lang: str) -> dict[str, str]:
-    """Every place, corridor and facility id with its name in ``lang`` (English where none is sourced)."""
-    names: dict[str, str] = {}
-    for table in (dataset.places, dataset.corridors, dataset.facilities):
-        for record in _name_records(table, lang):
-            names[str(record["id"])] = " ".join(plain_text(display(record, "name", lang)).split()) or str(record["id"])
-    return names
-
-
-def _name_records(table: pd.DataFrame, lang: str) -> list[dict[str, object]]:
-    # Only the columns display() reads: a record of every column costs ten times as much.
-    columns = [c for c in ("id", "name_en", f"name_{lang}") if c in table.columns]
-    records: list[dict[str, object]] = table[list(dict.fromkeys(columns))].to_dict("records")
-    return records
-
-
-@dataclass(frozen=True)
-class PlaceTexts:
-    """What the map page writes about every place in one language: the same on every run.
-
-    Attributes:
-        labels: Each place id with its tooltip text (``maps.place_labels``), to recognise clicks.
-        names: Each place, corridor and facility id with its name (``place_names``).
-        table: Every place as a row of the places table, without the "on the map" column
-            (``place_table``).
-    """
-
-    labels: dict[str, str]
-    names: dict[str, str]
-    table: pd.DataFrame
-
-
-@st.cache_data(show_spinner=False, max_entries=16)
-def load_place_texts(folder: str, lang: str) -> PlaceTexts:
-    """The ``PlaceTexts`` of the dataset in ``folder`` (see ``components.data.load_dataset``) in ``lang``.
-
-    Cached per folder and language: the dataset of a folder never changes while the app runs,
-    so names, labels and the places table are computed once rather than on every rerun.
-    """
-    dataset = load_dataset(folder)
-    return PlaceTexts(place_labels(dataset.places, lang), place_names(dataset, lang), place_table(dataset, lang))
-
-
-@st.cache_data(show_spinner=False, max_entries=4)
-def load_distance_rows(folder: str) -> list[DistanceRow]:
-    """``geo.distance_rows`` of the dataset in ``folder``, cached per folder (they do not depend on filters)."""
-    dataset = load_dataset(folder)
-    return distance_rows(dataset.places, dataset.corridors, dataset.figures)
-
-
 def render_run_counter() -> None:
     """With DASHBOARD_DEBUG_RUNS=1, count this session's runs of the page and show the count (for browser tests)."""
     st.session_state[_RUNS_KEY] = st.session_state.get(_RUNS_KEY, 0) + 1
     if os.environ.get(DEBUG_RUNS_ENV) == "1":
         st.caption(t("map_page.debug_runs", count=st.session_state[_RUNS_KEY]))
-
-
-def take_map_click(labels: Mapping[str, str], places: pd.DataFrame) -> None:
-    """Turn a new click on a marker into the picker's value, before the picker is drawn.
-
-    st_folium stores its latest event under ``MAP_KEY``; an event seen before (the component
-    repeats it on every run) changes nothing, so the picker can still change the selection.
-    A second click on the selected marker keeps it selected.
-    """
-    event = st.session_state.get(MAP_KEY)
-    signature = click_signature(event)
-    if signature is None or signature == st.session_state.get(_SEEN_CLICK_KEY):
-        return
-    st.session_state[_SEEN_CLICK_KEY] = signature
-    coordinates = {
-        str(p): (float(a), float(b)) for p, a, b in zip(places["id"], places["lat"], places["lon"], strict=True)
-    }
-    site = selection_from_map_event(event, labels, coordinates)
-    if site is not None:
-        st.session_state[PARAM_SITE] = site
 
 
 def _label_texts(places: pd.DataFrame) -> dict[str, str]:
@@ -206,7 +130,7 @@ def render_boundaries_note() -> None:
 def _names_line(record: Mapping[str, object]) -> str:
     parts = []
     for lang in ("en", "zh", "ur"):
-        value = " ".join(plain_text(record.get(f"name_{lang}")).split())
+        value = plain_line(record.get(f"name_{lang}"))
         parts.append(f"{t(f'detail.name_{lang}')}: {escape_markdown(value) if value else t('detail.not_sourced')}")
     return " · ".join(parts)
 
@@ -297,39 +221,6 @@ def _render_milestones(dataset: Dataset, site: str) -> None:
         for m in milestones.to_dict("records")
     ]
     st.markdown("\n".join(lines))
-
-
-def place_table(dataset: Dataset, lang: str) -> pd.DataFrame:
-    """Every place as a table row for people: name, kind, country, status, opening, precision, id.
-
-    Kinds, countries, statuses, dates and precisions are few distinct values: each is
-    translated once for the table, not once per row, and the column is categorical, which
-    Arrow sends as a dictionary (with 5,000 places the table goes to the browser on every run:
-    261 KB instead of 714 KB).
-    """
-    places = dataset.places
-
-    def once(values: pd.Series, text: Callable[[str], str]) -> pd.Categorical:
-        known = {value: text(value) for value in set(values)}
-        return pd.Categorical([known[value] for value in values])
-
-    return pd.DataFrame(
-        {
-            translate("table.name", lang): [
-                plain_text(display(record, "name", lang)) for record in _name_records(places, lang)
-            ],
-            translate("table.kind", lang): once(places["kind"], lambda kind: translate(f"kind.{kind}", lang)),
-            translate("table.country", lang): pd.Categorical(places["country"]),
-            translate("table.status", lang): once(
-                places["status"], lambda status: translate(f"status.{status}", lang) if status else ""
-            ),
-            translate("table.opened", lang): once(places["opened"], lambda opened: format_date(opened, lang)),
-            translate("table.precision", lang): once(
-                places["precision"], lambda precision: translate(f"precision.{precision}", lang)
-            ),
-            translate("table.id", lang): list(places["id"]),
-        }
-    )
 
 
 def place_rows(table: pd.DataFrame, shown: Sequence[str], lang: str) -> pd.DataFrame:
@@ -446,16 +337,13 @@ def milestone_dates(milestones: pd.DataFrame, names: Mapping[str, str], lang: st
     """Milestones with a plottable date (a partial date's first day), their text date, title and subject name."""
     rows = []
     for record in milestones.to_dict("records"):
-        text = str(record["date"])
-        year = year_of(text)
-        if year is None:
+        when = parse_partial_date(record["date"])
+        if when is None:
             continue
-        parts = [int(p) for p in text.split("-")[1:3] if p.isdigit()]
-        month, day = (parts + [1, 1])[:2]
         rows.append(
             {
-                "when": pd.Timestamp(year=year, month=month, day=day),
-                "date": format_date(text, lang),
+                "when": pd.Timestamp(when.first_day),
+                "date": format_date(record["date"], lang),
                 "event": plain_text(mark_english(record["title_en"], lang)),
                 "about": names.get(str(record["subject_id"]), str(record["subject_id"])),
             }

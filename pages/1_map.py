@@ -8,27 +8,23 @@ from dataclasses import replace
 import streamlit as st
 
 from components import place_panels
+from components.data import load_distance_rows, load_place_texts
+from components.geo import coordinates_by_id
 from components.i18n import t
-from components.layout import render_frame, write_url
-from components.maps import (
-    MAP_EVENTS,
-    build_base_map,
-    build_map_layers,
-    map_view,
-    operator_tiles,
-    show_map,
-)
+from components.layout import remember_clickable, render_frame, write_url
+from components.maps.clicks import MAP_EVENTS, map_view, show_map
+from components.maps.layers import build_base_map, build_map_layers
+from components.maps.tiles import operator_tiles
+from components.selection import place_map
 
 frame = render_frame("map")
 dataset, lang = frame.dataset, frame.lang
 # Names, labels and the places table of the frame's dataset, computed once per folder and language.
-texts = place_panels.load_place_texts(frame.folder, lang)
+texts = load_place_texts(frame.folder, lang)
 st.title(t("map_page.title"))
 place_panels.render_run_counter()
 st.caption(t("map_page.intro"))
 
-# A click arrives before any widget is drawn, so it can set the picker's value.
-place_panels.take_map_click(texts.labels, dataset.places)
 picker_column, year_column = st.columns([3, 2])
 with picker_column:
     site = place_panels.render_place_picker(dataset.places, frame.state, texts.labels)
@@ -38,7 +34,7 @@ state = replace(frame.state, site=site, year=year)
 write_url(state)
 
 map_column, detail_column = st.columns([2, 1])
-layers = build_map_layers(dataset, state, lang, labels=texts.labels)
+layers = build_map_layers(dataset, frame.view.places, state, lang, labels=texts.labels)
 with map_column:
     center, zoom = map_view(state.site, dataset.places)
     show_map(
@@ -51,6 +47,8 @@ with map_column:
         center=center,
         zoom=zoom,
     )
+    # The frame reads the map's next click against these, before the picker is drawn.
+    remember_clickable(place_panels.MAP_KEY, place_map(texts.labels, coordinates_by_id(dataset.places)))
     place_panels.render_year_note(dataset, year, texts.names)
     place_panels.render_legend()
     place_panels.render_boundaries_note()
@@ -58,6 +56,6 @@ with detail_column:
     place_panels.render_place_detail(dataset, state, lang, layers.shown_places)
 
 place_panels.render_places_table(texts.table, layers.shown_places, lang)
-place_panels.render_distances(dataset, place_panels.load_distance_rows(frame.folder), texts.names)
+place_panels.render_distances(dataset, load_distance_rows(frame.folder), texts.names)
 place_panels.render_season(dataset, lang, texts.names)
 place_panels.render_timeline(dataset, lang, year, texts.names)

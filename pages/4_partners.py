@@ -1,6 +1,8 @@
 """Partner countries: the named partners on a world map coloured by relation, the totals, and a table.
 
-Clicking a country on the map or choosing a table row puts it into the shared country filter.
+Clicking a country on the map or choosing a table row puts it into the shared country filter:
+both widgets record what they drew (``layout.remember_clickable``), and the frame applies their
+next event before the sidebar is drawn (``components.selection``).
 """
 
 from __future__ import annotations
@@ -9,14 +11,13 @@ import streamlit as st
 
 from components.downloads import csv_download, render_downloads
 from components.i18n import names_by_id, t
-from components.layout import render_frame, request_countries, select_countries
-from components.maps import show_map
+from components.layout import remember_clickable, render_frame
+from components.maps.clicks import MAP_EVENTS, show_map
 from components.panels import render_filter_summary
 from components.partner_map import (
     build_partner_base_map,
     build_partner_features,
     build_partner_layer,
-    selection_from_event,
 )
 from components.partner_panels import (
     build_partner_countries,
@@ -27,6 +28,11 @@ from components.partner_panels import (
     render_relation_legend,
     render_selected_partners,
 )
+from components.selection import country_map, country_table
+
+# Widget keys of the map and the table: Streamlit keeps each one's latest event under it.
+MAP_KEY = "partners_map"
+TABLE_KEY = "partners_table"
 
 frame = render_frame("partners")
 dataset, state = frame.dataset, frame.state
@@ -42,12 +48,17 @@ render_filter_summary(state, len(shown_countries), "partner_countries", facility
 render_selected_partners(state.countries, dataset.partners, country_names, dataset.sources)
 
 features = build_partner_features(shown_countries, relation_labels(frame.lang), selected=state.countries)
-event = show_map(build_partner_base_map(), key="partners_map", height=460, groups=[build_partner_layer(features)])
-clicked = selection_from_event(event, tuple(shown_countries["iso3"]))
-if clicked and state.countries != (clicked,):
-    request_countries([clicked])
+show_map(
+    build_partner_base_map(),
+    key=MAP_KEY,
+    height=460,
+    returned_objects=MAP_EVENTS,
+    groups=[build_partner_layer(features)],
+)
+remember_clickable(MAP_KEY, country_map(tuple(shown_countries["iso3"])))
 render_relation_legend([r for relations in shown_countries["relations"] for r in relations])
 
 rows = build_partner_rows(partners, country_names, dataset.sources, frame.lang)
-render_partner_table(rows, key="partners_table", on_pick=select_countries)
+render_partner_table(rows, key=TABLE_KEY)
+remember_clickable(TABLE_KEY, country_table(tuple(rows["iso3"])))
 render_downloads([csv_download("partners", rows)], key="partners_downloads")

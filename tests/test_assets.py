@@ -17,7 +17,7 @@ from components.assets import (
     bundle_text,
     use_local_assets,
 )
-from components.maps import WorldOutlines
+from components.maps.elements import WorldOutlines
 
 # The plugins the dashboard uses; each must resolve to vendored files.
 USED = [

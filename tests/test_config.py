@@ -11,7 +11,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 CONFIG = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
-APP_SOURCES = [ROOT / "app.py", *sorted((ROOT / "pages").glob("*.py")), *sorted((ROOT / "components").glob("*.py"))]
+APP_SOURCES = [ROOT / "app.py", *sorted((ROOT / "pages").glob("*.py")), *sorted((ROOT / "components").rglob("*.py"))]
 
 
 @pytest.mark.parametrize(
@@ -143,3 +143,26 @@ def test_raw_html_guard_finds_each_kind_of_sink(source: str) -> None:
 def test_raw_html_guard_allows_fixed_markup(source: str) -> None:
     """Fixed markup, from a literal or a table of literals, passes the guard."""
     assert raw_html_sinks(source) == []
+
+
+def _readme_layout() -> str:
+    text = (ROOT / "README.md").read_text("utf-8")
+    start = text.index("## How the repository is laid out")
+    end = text.find("\n## ", start + 1)
+    return text[start:] if end == -1 else text[start:end]
+
+
+def test_readme_layout_names_every_module() -> None:
+    """The README's layout section has a line for each module of components/ (subpackages included)."""
+    layout = _readme_layout()
+    modules = [p for p in sorted((ROOT / "components").rglob("*.py")) if p.name != "__init__.py"]
+    missing = [
+        str(p.relative_to(ROOT)) for p in modules if not re.search(rf"^\s+{re.escape(p.name)}[\s,]", layout, re.M)
+    ]
+    assert missing == []
+
+
+@pytest.mark.parametrize("path", APP_SOURCES, ids=[str(p.relative_to(ROOT)) for p in APP_SOURCES])
+def test_no_module_is_longer_than_500_lines(path: Path) -> None:
+    """One concept per module: no page or component passes 500 lines."""
+    assert len(path.read_text("utf-8").splitlines()) <= 500

@@ -21,12 +21,6 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
-@pytest.fixture(scope="module")
-def dataset() -> Dataset:
-    """The shipped dataset, read once for the module."""
-    return read_dataset(DATA)
-
-
 def folder_hashes(folder: Path) -> dict[str, str]:
     """Return the SHA-256 of every file in a folder, by name."""
     return {path.name: hashlib.sha256(path.read_bytes()).hexdigest() for path in sorted(folder.iterdir())}
@@ -50,7 +44,7 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0088 * math.asin(math.sqrt(a))
 
 
-# --- the shipped data ---------------------------------------------------------------------------
+# --- the shipped data -----------------------------------------------------------------------------
 
 
 def test_shipped_data_is_valid() -> None:

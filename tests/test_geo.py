@@ -3,21 +3,12 @@
 from __future__ import annotations
 
 import math
-from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from components import geo
-from components.data import read_dataset
 from components.model import Dataset
-
-DATA = Path(__file__).resolve().parent.parent / "data"
-
-
-@pytest.fixture(scope="module")
-def shipped() -> Dataset:
-    return read_dataset(DATA)
 
 
 def _places(*rows: tuple[str, float, float]) -> pd.DataFrame:
@@ -59,9 +50,9 @@ def test_haversine_is_symmetric() -> None:
     assert geo.haversine_km(kashgar, gwadar) == pytest.approx(geo.haversine_km(gwadar, kashgar))
 
 
-def test_kashgar_to_sost_is_about_325_km_in_a_straight_line(shipped: Dataset) -> None:
+def test_kashgar_to_sost_is_about_325_km_in_a_straight_line(dataset: Dataset) -> None:
     """The article's "400 km to Sost" compares with a straight line of about 325 km."""
-    where = geo.coordinates_by_id(shipped.places)
+    where = geo.coordinates_by_id(dataset.places)
     assert geo.haversine_km(where["kashgar"], where["sost-dry-port"]) == pytest.approx(325, abs=3)
 
 
@@ -131,14 +122,14 @@ def test_route_skips_waypoints_without_coordinates() -> None:
     assert route.places == ("a", "c")
 
 
-def test_kashgar_to_gwadar_chains_the_highway_and_the_cpec_alignment(shipped: Dataset) -> None:
+def test_kashgar_to_gwadar_chains_the_highway_and_the_cpec_alignment(dataset: Dataset) -> None:
     """Kashgar–Gwadar runs along the Karakoram Highway, then the CPEC western alignment via Hasan Abdal–Islamabad."""
-    route = geo.route_along_corridors("kashgar", "gwadar-port", shipped.corridors, shipped.places)
+    route = geo.route_along_corridors("kashgar", "gwadar-port", dataset.corridors, dataset.places)
     assert route is not None
     assert route.corridors == ("karakoram-highway", "cpec-western-alignment")
     assert route.links == (("hasan-abdal", "islamabad"),)
     assert route.places[0] == "kashgar" and route.places[-1] == "gwadar-port"
-    straight = geo.haversine_km(*(geo.coordinates_by_id(shipped.places)[p] for p in ("kashgar", "gwadar-port")))
+    straight = geo.haversine_km(*(geo.coordinates_by_id(dataset.places)[p] for p in ("kashgar", "gwadar-port")))
     assert straight < route.length_km < 3000
 
 
@@ -196,9 +187,9 @@ def test_km_of_converts_units(unit: str, expected: float | None) -> None:
     assert geo.km_of({"value": 420, "unit": unit}) == expected
 
 
-def test_distance_rows_cover_the_four_pairs(shipped: Dataset) -> None:
+def test_distance_rows_cover_the_four_pairs(dataset: Dataset) -> None:
     """The shipped data gives the four rows of the panel, each with a stated figure and a drawn route."""
-    rows = geo.distance_rows(shipped.places, shipped.corridors, shipped.figures)
+    rows = geo.distance_rows(dataset.places, dataset.corridors, dataset.figures)
     assert [(r.pair.start, r.pair.end) for r in rows] == [
         ("kashgar", "sost-dry-port"),
         ("kashgar", "khunjerab-pass"),
@@ -213,16 +204,16 @@ def test_distance_rows_cover_the_four_pairs(shipped: Dataset) -> None:
     assert sost.straight_km < sost.route.length_km  # type: ignore[union-attr]
 
 
-def test_distance_row_is_none_when_a_place_is_missing(shipped: Dataset) -> None:
+def test_distance_row_is_none_when_a_place_is_missing(dataset: Dataset) -> None:
     """A pair whose place is not in the data gives no row instead of an error."""
-    places = shipped.places[shipped.places["id"] != "sost-dry-port"]
-    assert geo.distance_row(geo.DISTANCE_PAIRS[0], places, shipped.corridors, shipped.figures) is None
+    places = dataset.places[dataset.places["id"] != "sost-dry-port"]
+    assert geo.distance_row(geo.DISTANCE_PAIRS[0], places, dataset.corridors, dataset.figures) is None
 
 
-def test_distance_rows_agree_with_the_per_pair_functions(shipped: Dataset) -> None:
+def test_distance_rows_agree_with_the_per_pair_functions(dataset: Dataset) -> None:
     """Rows built for all pairs at once hold the same figures, legs and routes as each function alone."""
-    for row in geo.distance_rows(shipped.places, shipped.corridors, shipped.figures):
+    for row in geo.distance_rows(dataset.places, dataset.corridors, dataset.figures):
         start, end = row.pair.start, row.pair.end
-        assert list(row.stated) == geo.stated_distances(shipped.figures, row.pair).to_dict("records")
-        assert list(row.via) == geo.stated_via(shipped.figures, row.pair, shipped.places)
-        assert row.route == geo.route_along_corridors(start, end, shipped.corridors, shipped.places)
+        assert list(row.stated) == geo.stated_distances(dataset.figures, row.pair).to_dict("records")
+        assert list(row.via) == geo.stated_via(dataset.figures, row.pair, dataset.places)
+        assert row.route == geo.route_along_corridors(start, end, dataset.corridors, dataset.places)

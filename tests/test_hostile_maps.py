@@ -12,12 +12,12 @@ import folium
 import pandas as pd
 import pytest
 
-from components import maps
 from components.data import read_dataset
 from components.escape import escape_text
 from components.filters import ViewState
+from components.maps import layers
 from components.model import Dataset
-from tests.hostile import DATA, PAYLOADS, hostile_folder
+from tests.hostile import PAYLOADS, hostile_folder
 
 # Tokens that would mean markup or script from the data went live; a hostile map must have
 # exactly as many of each as the same map built from the shipped data.
@@ -42,8 +42,8 @@ DANGEROUS = [p for p in PAYLOADS if any(ch in p for ch in "<>\"'`$\\")]
 
 
 def _builders() -> Iterator[tuple[str, Callable[..., folium.Map]]]:
-    for name, function in inspect.getmembers(maps, inspect.isfunction):
-        if name.startswith("build_") and name.endswith("_map") and function.__module__ == maps.__name__:
+    for name, function in inspect.getmembers(layers, inspect.isfunction):
+        if name.startswith("build_") and name.endswith("_map") and function.__module__ == layers.__name__:
             yield name, function
 
 
@@ -77,11 +77,6 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> Dataset:
     return read_dataset(hostile_folder(tmp_path_factory.mktemp("hostile") / "data"))
 
 
-@pytest.fixture(scope="module")
-def shipped() -> Dataset:
-    return read_dataset(DATA)
-
-
 def test_overview_builder_is_covered() -> None:
     """The builder discovery finds at least the overview map."""
     assert "build_overview_map" in BUILDERS
@@ -89,11 +84,11 @@ def test_overview_builder_is_covered() -> None:
 
 @pytest.mark.parametrize("builder", sorted(BUILDERS))
 def test_hostile_map_has_no_more_live_tokens_than_the_shipped_one(
-    builder: str, hostile: Dataset, shipped: Dataset
+    builder: str, hostile: Dataset, dataset: Dataset
 ) -> None:
     """Hostile names add no backtick, template, tag, handler or javascript: link to the map."""
     hostile_html = _render(builder, hostile)
-    shipped_html = _render(builder, shipped)
+    shipped_html = _render(builder, dataset)
     extra = {t: hostile_html.count(t) - shipped_html.count(t) for t in LIVE_TOKENS}
     assert {t: n for t, n in extra.items() if n} == {}
 
@@ -110,7 +105,7 @@ def test_place_names_reach_the_tooltips_escaped(hostile: Dataset) -> None:
     """Each hostile place name is in the overview map as its label (white space and control
     characters tidied, as /map writes it), escaped, so tooltips show it literally."""
     html = _render("build_overview_map", hostile)
-    for label in set(maps.place_labels(hostile.places).values()):
+    for label in set(layers.place_labels(hostile.places).values()):
         assert escape_text(label) in html, label[:80]
 
 
@@ -122,14 +117,14 @@ def test_template_expression_is_not_evaluated(hostile: Dataset) -> None:
 
 
 @pytest.mark.parametrize("missing", [math.nan, None, ""])
-def test_missing_names_render_as_empty_tooltips(shipped: Dataset, missing: object) -> None:
+def test_missing_names_render_as_empty_tooltips(dataset: Dataset, missing: object) -> None:
     """A NaN, None or empty name gives the record's id as tooltip (as on /map, where a tooltip is
     how a click is recognised), not "nan" or "None" and not an error."""
-    places = shipped.places.copy()
+    places = dataset.places.copy()
     places["name_en"] = pd.Series([missing] * len(places), dtype=object)
-    corridors = shipped.corridors.copy()
+    corridors = dataset.corridors.copy()
     corridors["name_en"] = pd.Series([missing] * len(corridors), dtype=object)
-    html = maps.build_overview_map(places, corridors).get_root().render()
+    html = layers.build_overview_map(places, corridors).get_root().render()
     tooltips = re.findall(r"bindTooltip\(\s*`<div>\s*(.*?)\s*</div>`", html, flags=re.S)
     assert set(tooltips) == set(places["id"]) | set(corridors["id"])
 

@@ -8,17 +8,20 @@ with short notices and the default view.
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from pathlib import Path
 
 import pytest
+import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from components.data import DATA_DIR_ENV
 from components.filters import LIST_PARAMS, PARAM_LANG, PARAM_SITE, PARAM_YEAR
 from components.layout import PAGES, ROOT
-from tests.apptest import open_page
-from tests.hostile import FAULTS, broken_folder, folder_hashes, hostile_folder
+from tests.apptest import open_page, page_text
+from tests.hostile import FAULTS, FORMULA_PAYLOAD_STARTS, PAYLOADS, broken_folder, folder_hashes, hostile_folder
 
 APP = str(ROOT / "app.py")
 # The first run imports pandas, folium and streamlit-folium.
@@ -45,15 +48,6 @@ ALL_PARAMS = (*LIST_PARAMS, PARAM_SITE, PARAM_LANG, PARAM_YEAR)
 
 
 run_page = open_page
-
-
-def shown_text(at: AppTest) -> str:
-    """Every text the page shows (markdown, captions, alerts, code, headings, metrics)."""
-    parts: list[str] = []
-    for kind in ("markdown", "caption", "error", "warning", "info", "success", "code", "title", "header", "subheader"):
-        parts.extend(str(element.value) for element in at.get(kind))
-    parts.extend(f"{m.label} {m.value}" for m in at.metric)
-    return "\n".join(parts)
 
 
 def markdown_sources(at: AppTest) -> list[str]:
@@ -113,6 +107,52 @@ def test_page_links_only_http_targets(page: object, hostile_dir: Path, monkeypat
             assert target.startswith(("http://", "https://")), target
 
 
+def _csv_downloads(page: str, monkeypatch: pytest.MonkeyPatch) -> dict[str, bytes]:
+    """Every CSV file ``page`` offers for download, by file name, as the button would send it."""
+    offered: dict[str, bytes] = {}
+    original = st.download_button
+
+    def recording(label: str, data: bytes, file_name: str, **kwargs: object) -> bool:
+        offered[file_name] = data
+        return original(label, data=data, file_name=file_name, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(st, "download_button", recording)
+    assert not run_page(page).exception
+    return {name: data for name, data in offered.items() if name.endswith(".csv")}
+
+
+def _is_number(cell: str) -> bool:
+    try:
+        float(cell)
+    except ValueError:
+        return False
+    return True
+
+
+def test_hostile_data_holds_formula_payloads() -> None:
+    """The payloads include a cell starting with each of =, +, - and @ (else the CSV test below proves nothing)."""
+    assert {start for start in FORMULA_PAYLOAD_STARTS if any(p.startswith(start) for p in PAYLOADS)} == set(
+        FORMULA_PAYLOAD_STARTS
+    )
+
+
+def test_every_csv_download_neutralises_formula_cells(hostile_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On every page, every downloadable CSV holds the formula payloads only with a leading quote, never live."""
+    monkeypatch.setenv(DATA_DIR_ENV, str(hostile_dir))
+    found: dict[str, bytes] = {}
+    for page in EXISTING:
+        found.update({f"{page.key}/{name}": data for name, data in _csv_downloads(page.script, monkeypatch).items()})
+    assert {"facilities/facilities.csv", "partners/partners.csv", "sources/places.csv"} <= set(found)
+    quoted = 0
+    for name, data in found.items():
+        for row in csv.reader(io.StringIO(data.decode("utf-8-sig"))):
+            for cell in row:
+                # A negative number stays a number (downloads.neutralise_cell leaves numbers alone).
+                assert not cell.startswith(FORMULA_PAYLOAD_STARTS) or _is_number(cell), (name, cell[:60])
+                quoted += cell.startswith(tuple("'" + start for start in FORMULA_PAYLOAD_STARTS))
+    assert quoted, "no formula payload reached any CSV: the test checked nothing"
+
+
 @pytest.mark.parametrize("fault", list(FAULTS))
 @pytest.mark.parametrize("page", EXISTING, ids=PAGE_IDS)
 def test_broken_folder_lists_problems_in_plain_words(
@@ -128,7 +168,7 @@ def test_broken_folder_lists_problems_in_plain_words(
     problems = at.code[0].value
     assert FAULTS[fault][1] in problems
     assert "expected" in problems
-    assert "Traceback" not in shown_text(at)
+    assert "Traceback" not in page_text(at)
     assert folder_hashes(folder) == before
 
 

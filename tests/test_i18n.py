@@ -26,7 +26,7 @@ from components.i18n import (
 from components.layout import PAGES
 
 ROOT = Path(__file__).resolve().parent.parent
-CODE = [ROOT / "app.py", *sorted((ROOT / "pages").glob("*.py")), *sorted((ROOT / "components").glob("*.py"))]
+CODE = [ROOT / "app.py", *sorted((ROOT / "pages").glob("*.py")), *sorted((ROOT / "components").rglob("*.py"))]
 # Keys written out in the code: t("key"), translate("key", ...), label keys held in constants.
 LITERAL_KEY = re.compile(r"""["']([a-z_]+(?:\.[a-z0-9_ -]+)+)["']""")
 OTHER_LANGUAGES = [lang for lang in LANGUAGES if lang != "en"]

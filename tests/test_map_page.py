@@ -8,7 +8,7 @@ from pathlib import Path
 from streamlit.testing.v1 import AppTest
 
 from components.place_panels import MAP_KEY
-from tests.apptest import open_page
+from tests.apptest import open_page, page_text
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "app.py")
@@ -36,11 +36,6 @@ def detail_heading(at: AppTest) -> str | None:
     return chosen[0] if chosen else None
 
 
-def all_text(at: AppTest) -> str:
-    parts = [str(e.value) for kind in ("markdown", "caption", "info", "warning") for e in at.get(kind)]
-    return "\n".join(parts)
-
-
 def test_map_page_runs_without_exception() -> None:
     """/map renders with the shipped data, no place selected."""
     at = open_map()
@@ -64,7 +59,7 @@ def test_site_in_url_selects_the_place_and_centres_the_map() -> None:
 def test_detail_panel_shows_names_facts_figures_and_source_links() -> None:
     """The panel gives the three names, kind, status, opening, precision, figures and http(s) sources."""
     at = open_map(site="gwadar-port")
-    text = all_text(at)
+    text = page_text(at)
     for needle in (
         "瓜达尔港",
         "گوادر بندرگاہ",
@@ -81,7 +76,7 @@ def test_detail_panel_shows_names_facts_figures_and_source_links() -> None:
 def test_detail_panel_lists_facilities_at_the_zone() -> None:
     """The FTZ's panel lists the facilities located there, the Digital Trade Centre among them."""
     at = open_map(site="kashgar-ftz")
-    text = all_text(at)
+    text = page_text(at)
     for facility in ("Bonded warehousing", "Customs clearance", "Digital Trade Centre"):
         assert facility in text
 
@@ -169,7 +164,7 @@ def test_map_asks_only_for_local_assets() -> None:
 def test_distances_panel_compares_stated_straight_and_drawn() -> None:
     """Each of the four pairs shows the stated figure with its source, the straight line and the drawn length."""
     at = open_map()
-    text = all_text(at)
+    text = page_text(at)
     for pair in (
         "Kashgar \\(Kashi\\) – Sost dry port",
         "Kashgar \\(Kashi\\) – Khunjerab Pass",
@@ -229,7 +224,7 @@ def test_places_table_lists_every_place() -> None:
 
 def test_season_and_boundary_notes_are_shown() -> None:
     """The Khunjerab season (sources disagree) and the de facto boundaries note are on the page."""
-    text = all_text(open_map())
+    text = page_text(open_map())
     assert "April to November" in text and "year-round" in text
     assert "Gilgit-Baltistan" in text and "imply no endorsement" in text
 

@@ -7,39 +7,36 @@ import json
 import re
 import weakref
 from dataclasses import replace
-from pathlib import Path
 
 import folium
 import pytest
 from streamlit_folium import _get_feature_group_string, _get_map_string, generate_js_hash
 
-from components import maps
 from components.assets import COMPONENT_STATIC_BASE, MAP_BUNDLE_JS, asset_links
-from components.data import read_dataset
 from components.escape import escape_text
-from components.filters import ViewState
+from components.filters import ViewState, apply_view
 from components.i18n import translate
+from components.maps import clicks, elements, layers, tiles
 from components.model import Dataset
 
-DATA = Path(__file__).resolve().parent.parent / "data"
 TOOLTIP = re.compile(r"bindTooltip\(\s*`<div>\s*(.*?)\s*</div>`", flags=re.S)
-# The array of [lat, lon, tooltip] a layer of circles (maps.PlacePoints) is drawn from.
+# The array of [lat, lon, tooltip] a layer of circles (elements.PlacePoints) is drawn from.
 POINTS = re.compile(r"var style = \{[^}]*\};\s*(\[.*?\])\.forEach\(function \(point\)", flags=re.S)
-
-
-@pytest.fixture(scope="module")
-def shipped() -> Dataset:
-    return read_dataset(DATA)
 
 
 def _tooltips(html: str) -> list[str]:
     return TOOLTIP.findall(html)
 
 
+def _build(dataset: Dataset, state: ViewState, *args: object, **kwargs: object) -> layers.MapLayers:
+    """The corridor map's layers for a view, drawn from the places its filters leave (as the page does)."""
+    return layers.build_map_layers(dataset, apply_view(dataset, state).places, state, *args, **kwargs)  # type: ignore[arg-type]
+
+
 def _layer_html(dataset: Dataset, state: ViewState, **kwargs: object) -> str:
     """The layers for a view, rendered inside a throwaway map."""
     m = folium.Map(tiles=None)
-    for group in maps.build_map_layers(dataset, state, **kwargs).groups:  # type: ignore[arg-type]
+    for group in _build(dataset, state, **kwargs).groups:
         group.add_to(m)
     return m.get_root().render()
 
@@ -53,20 +50,20 @@ def _name(dataset: Dataset, place_id: str) -> str:
 
 def test_base_map_script_is_identical_across_builds() -> None:
     """Two builds give the same st_folium key hash, so a rerun never re-mounts the map."""
-    hashes = {generate_js_hash(_get_map_string(maps.build_base_map(controls=True)), "k") for _ in range(2)}
+    hashes = {generate_js_hash(_get_map_string(layers.build_base_map(controls=True)), "k") for _ in range(2)}
     assert len(hashes) == 1
 
 
 def test_base_map_has_the_controls() -> None:
     """Fullscreen, measuring tool, scale bar, outline minimap and legend are on the controlled base map."""
-    html = maps.build_base_map(controls=True).get_root().render()
+    html = layers.build_base_map(controls=True).get_root().render()
     for needle in ("L.control.fullscreen", "L.Control.Measure", "L.control.scale", "L.Control.MiniMap", "kgc-legend"):
         assert needle in html, needle
 
 
 def test_base_map_asks_only_for_local_assets_and_no_d3() -> None:
     """Every script and stylesheet of the controlled base map is under static/, none from a CDN."""
-    m = maps.build_base_map(controls=True)
+    m = layers.build_base_map(controls=True)
     links = asset_links(m)
     assert links
     assert all(link.startswith("../../app/static/") for link in links), links
@@ -76,7 +73,7 @@ def test_base_map_asks_only_for_local_assets_and_no_d3() -> None:
 
 def test_minimap_draws_the_bundled_outlines_not_tiles() -> None:
     """The minimap's layer is built from the bundled TopoJSON, so it shows land with no internet."""
-    html = maps.build_base_map(controls=True).get_root().render()
+    html = layers.build_base_map(controls=True).get_root().render()
     minimap = html[html.index("L.Control.MiniMap(") - 900 : html.index("L.Control.MiniMap(")]
     assert "countries-110m.json" in minimap
     assert "L.tileLayer" not in minimap
@@ -84,15 +81,15 @@ def test_minimap_draws_the_bundled_outlines_not_tiles() -> None:
 
 def test_offline_outlines_are_the_default_base_layer() -> None:
     """Without an operator tile server the outlines are shown and every online tile layer is hidden."""
-    html = maps.build_base_map(controls=True).get_root().render()
+    html = layers.build_base_map(controls=True).get_root().render()
     assert "world_outlines" in html
-    assert html.count("L.tileLayer(") == len(maps.ONLINE_TILES)
+    assert html.count("L.tileLayer(") == len(tiles.ONLINE_TILES)
     assert not re.search(r"tile_layer_\w+\.addTo\(", html)
 
 
 def test_legend_names_every_kind_and_mode() -> None:
     """The legend lists each place kind, each mode and what hollow and dashed mean."""
-    legend = maps.legend_html()
+    legend = layers.legend_html()
     for label in (
         "Free trade zone",
         "Seaport",
@@ -110,44 +107,44 @@ def test_legend_names_every_kind_and_mode() -> None:
 # --- Layers -----------------------------------------------------------------------------
 
 
-def test_every_place_is_a_marker_with_its_name(shipped: Dataset) -> None:
+def test_every_place_is_a_marker_with_its_name(dataset: Dataset) -> None:
     """With no filter every place is one marker whose tooltip is its escaped name."""
-    html = _layer_html(shipped, ViewState())
-    assert html.count("L.marker(") == len(shipped.places)
+    html = _layer_html(dataset, ViewState())
+    assert html.count("L.marker(") == len(dataset.places)
     tooltips = _tooltips(html)
-    for name in shipped.places["name_en"]:
+    for name in dataset.places["name_en"]:
         assert escape_text(name) in tooltips
 
 
-def test_layers_are_one_group_per_kind_and_per_corridor(shipped: Dataset) -> None:
+def test_layers_are_one_group_per_kind_and_per_corridor(dataset: Dataset) -> None:
     """The layer control can switch each kind of place and each corridor on and off."""
-    layers = maps.build_map_layers(shipped, ViewState())
-    names = [group.layer_name for group in layers.groups]
-    for corridor in shipped.corridors["name_en"]:
+    drawn = _build(dataset, ViewState())
+    names = [group.layer_name for group in drawn.groups]
+    for corridor in dataset.corridors["name_en"]:
         assert escape_text(corridor) in names
     assert "Seaport (2)" in names
     assert any(name.startswith("Free trade zone") for name in names)
-    assert len(names) == len(shipped.corridors) + shipped.places["kind"].nunique()
+    assert len(names) == len(dataset.corridors) + dataset.places["kind"].nunique()
 
 
-def test_marker_icon_shows_kind_and_hollow_status(shipped: Dataset) -> None:
+def test_marker_icon_shows_kind_and_hollow_status(dataset: Dataset) -> None:
     """A seaport gets the anchor glyph; an under-construction place gets the hollow pin."""
-    places = shipped.places.copy()
+    places = dataset.places.copy()
     places.loc[places["id"] == "sost-dry-port", "status"] = "under construction"
-    html = _layer_html(replace(shipped, places=places), ViewState())
+    html = _layer_html(replace(dataset, places=places), ViewState())
     assert "fa-anchor" in html
     assert "kgc-pin kgc-not-operating" in html
 
 
-def test_selected_place_is_highlighted(shipped: Dataset) -> None:
+def test_selected_place_is_highlighted(dataset: Dataset) -> None:
     """Only the selected place's marker carries the selected class."""
-    html = _layer_html(shipped, ViewState(site="gwadar-port"))
+    html = _layer_html(dataset, ViewState(site="gwadar-port"))
     assert html.count("kgc-marker kgc-selected") == 1
 
 
-def test_corridor_tooltip_gives_every_stated_length(shipped: Dataset) -> None:
+def test_corridor_tooltip_gives_every_stated_length(dataset: Dataset) -> None:
     """The highway's tooltip names it and gives all three stated lengths with their scope."""
-    tooltips = _tooltips(_layer_html(shipped, ViewState()))
+    tooltips = _tooltips(_layer_html(dataset, ViewState()))
     highway = next(t for t in tooltips if t.startswith("Karakoram Highway"))
     for length in ("1,300 km", "887 km", "413 km"):
         assert length in highway
@@ -156,45 +153,45 @@ def test_corridor_tooltip_gives_every_stated_length(shipped: Dataset) -> None:
         assert length in railway
 
 
-def test_corridor_without_length_says_not_published(shipped: Dataset) -> None:
+def test_corridor_without_length_says_not_published(dataset: Dataset) -> None:
     """A corridor with no length figure says so rather than showing nothing."""
-    tooltips = _tooltips(_layer_html(shipped, ViewState()))
+    tooltips = _tooltips(_layer_html(dataset, ViewState()))
     cpec = next(t for t in tooltips if t.startswith("CPEC western alignment"))
     assert "length not published" in cpec
 
 
-def test_corridors_under_construction_are_dashed(shipped: Dataset) -> None:
+def test_corridors_under_construction_are_dashed(dataset: Dataset) -> None:
     """Two corridors under construction are dashed; the operating highway is solid."""
-    html = _layer_html(shipped, ViewState())
+    html = _layer_html(dataset, ViewState())
     assert html.count('"dashArray": "8 8"') == 2
 
 
-def test_country_filter_keeps_only_places_in_that_country(shipped: Dataset) -> None:
+def test_country_filter_keeps_only_places_in_that_country(dataset: Dataset) -> None:
     """With country=KGZ only the Kyrgyz places are drawn."""
-    layers = maps.build_map_layers(shipped, ViewState(countries=("KGZ",)))
-    expected = set(shipped.places.loc[shipped.places["country"] == "KGZ", "id"])
-    assert set(layers.shown_places) == expected
-    assert _layer_html(shipped, ViewState(countries=("KGZ",))).count("L.marker(") == len(expected)
+    drawn = _build(dataset, ViewState(countries=("KGZ",)))
+    expected = set(dataset.places.loc[dataset.places["country"] == "KGZ", "id"])
+    assert set(drawn.shown_places) == expected
+    assert _layer_html(dataset, ViewState(countries=("KGZ",))).count("L.marker(") == len(expected)
 
 
-def test_year_2010_hides_what_had_not_opened(shipped: Dataset) -> None:
+def test_year_2010_hides_what_had_not_opened(dataset: Dataset) -> None:
     """In 2010 the FTZ (2023), the bonded zone (2015) and the new airport (2025) are not drawn."""
-    layers = maps.build_map_layers(shipped, ViewState(year=2010))
-    assert {"kashgar-ftz", "kashgar-cbz", "new-gwadar-airport"} <= set(layers.hidden_by_year)
-    assert "kashgar-ftz" not in layers.shown_places
-    assert "gwadar-port" in layers.shown_places
-    tooltips = _tooltips(_layer_html(shipped, ViewState(year=2010)))
-    assert escape_text(_name(shipped, "kashgar-ftz")) not in tooltips
+    drawn = _build(dataset, ViewState(year=2010))
+    assert {"kashgar-ftz", "kashgar-cbz", "new-gwadar-airport"} <= set(drawn.hidden_by_year)
+    assert "kashgar-ftz" not in drawn.shown_places
+    assert "gwadar-port" in drawn.shown_places
+    tooltips = _tooltips(_layer_html(dataset, ViewState(year=2010)))
+    assert escape_text(_name(dataset, "kashgar-ftz")) not in tooltips
 
 
-def test_year_keeps_places_without_opening_date(shipped: Dataset) -> None:
+def test_year_keeps_places_without_opening_date(dataset: Dataset) -> None:
     """A place with no published opening date (Khunjerab) is drawn in every year."""
-    assert "khunjerab-pass" in maps.build_map_layers(shipped, ViewState(year=1980)).shown_places
+    assert "khunjerab-pass" in _build(dataset, ViewState(year=1980)).shown_places
 
 
-def test_year_draws_corridors_from_their_first_milestone(shipped: Dataset) -> None:
+def test_year_draws_corridors_from_their_first_milestone(dataset: Dataset) -> None:
     """In 2010 the highway (1979) is drawn; the CPEC alignment (2016) and CKU railway (2024) are not."""
-    names = [g.layer_name for g in maps.build_map_layers(shipped, ViewState(year=2010)).groups]
+    names = [g.layer_name for g in _build(dataset, ViewState(year=2010)).groups]
     assert "Karakoram Highway" in names
     assert "CPEC western alignment" not in names
     assert escape_text("China–Kyrgyzstan–Uzbekistan railway") not in names
@@ -205,62 +202,62 @@ def _points(html: str) -> list[list[object]]:
     return [point for found in POINTS.findall(html) for point in json.loads(found)]
 
 
-def test_many_places_use_one_layer_of_circles_per_kind(shipped: Dataset) -> None:
+def test_many_places_use_one_layer_of_circles_per_kind(dataset: Dataset) -> None:
     """Above the marker limit places are circles, one layer per kind, not Marker objects (the selected one stays a pin)."""
-    html = _layer_html(shipped, ViewState(site="gwadar-port"), marker_limit=5)
+    html = _layer_html(dataset, ViewState(site="gwadar-port"), marker_limit=5)
     assert html.count("L.marker(") == 1
     assert "L.circleMarker(" in html
-    assert len(POINTS.findall(html)) == shipped.places["kind"].nunique()
-    assert len(_points(html)) == len(shipped.places)
+    assert len(POINTS.findall(html)) == dataset.places["kind"].nunique()
+    assert len(_points(html)) == len(dataset.places)
 
 
-def test_many_places_escape_names_before_they_enter_the_points(shipped: Dataset) -> None:
+def test_many_places_escape_names_before_they_enter_the_points(dataset: Dataset) -> None:
     """A name entering a layer of circles is escaped, so its tooltip shows it as text."""
-    places = shipped.places.copy()
+    places = dataset.places.copy()
     places.loc[places.index[0], "name_en"] = "<img src=x onerror=alert(1)>"
-    html = _layer_html(replace(shipped, places=places), ViewState(), marker_limit=5)
+    html = _layer_html(replace(dataset, places=places), ViewState(), marker_limit=5)
     assert "<img src=x" not in html
     assert escape_text("<img src=x onerror=alert(1)>") in [point[2] for point in _points(html)]
 
 
-def test_overview_draws_many_places_as_one_layer_of_circles_per_kind(shipped: Dataset) -> None:
+def test_overview_draws_many_places_as_one_layer_of_circles_per_kind(dataset: Dataset) -> None:
     """Above the marker limit the overview draws circles per kind, not one Marker object per place."""
-    html = maps.build_overview_map(shipped.places, shipped.corridors, marker_limit=5).get_root().render()
+    html = layers.build_overview_map(dataset.places, dataset.corridors, marker_limit=5).get_root().render()
     assert "L.marker(" not in html
-    assert len(POINTS.findall(html)) == shipped.places["kind"].nunique()
+    assert len(POINTS.findall(html)) == dataset.places["kind"].nunique()
     expected = {
-        (place["lat"], place["lon"], escape_text(place["name_en"])) for place in shipped.places.to_dict("records")
+        (place["lat"], place["lon"], escape_text(place["name_en"])) for place in dataset.places.to_dict("records")
     }
     assert {tuple(point) for point in _points(html)} == expected
 
 
-def test_overview_below_the_limit_keeps_one_marker_per_place(shipped: Dataset) -> None:
+def test_overview_below_the_limit_keeps_one_marker_per_place(dataset: Dataset) -> None:
     """With the shipped 30 places the overview still draws a pin per place, in file order, named in English."""
-    html = maps.build_overview_map(shipped.places, shipped.corridors).get_root().render()
-    assert html.count("L.marker(") == len(shipped.places)
-    names = [escape_text(name) for name in shipped.places["name_en"]]
+    html = layers.build_overview_map(dataset.places, dataset.corridors).get_root().render()
+    assert html.count("L.marker(") == len(dataset.places)
+    names = [escape_text(name) for name in dataset.places["name_en"]]
     assert [t for t in _tooltips(html) if t in names] == names
 
 
-def test_overview_escapes_names_in_its_points(shipped: Dataset) -> None:
+def test_overview_escapes_names_in_its_points(dataset: Dataset) -> None:
     """Names entering the overview's layers of circles are escaped before they reach a tooltip's innerHTML."""
-    places = shipped.places.copy()
+    places = dataset.places.copy()
     places.loc[places.index[0], "name_en"] = "<img src=x onerror=alert(1)>${7*6}{{ 7*7 }}"
-    html = maps.build_overview_map(places, shipped.corridors, marker_limit=5).get_root().render()
+    html = layers.build_overview_map(places, dataset.corridors, marker_limit=5).get_root().render()
     assert "<img src=x" not in html and "${7*6}" not in html and "{{ 7*7 }}" not in html
 
 
-def test_layers_use_the_labels_given(shipped: Dataset) -> None:
+def test_layers_use_the_labels_given(dataset: Dataset) -> None:
     """Labels computed once by the page are the ones the layers draw and report."""
-    labels = maps.place_labels(shipped.places)
-    given = maps.build_map_layers(shipped, ViewState(), labels=labels)
+    labels = layers.place_labels(dataset.places)
+    given = _build(dataset, ViewState(), labels=labels)
     assert given.labels == labels
-    assert given.labels == maps.build_map_layers(shipped, ViewState()).labels
+    assert given.labels == _build(dataset, ViewState()).labels
 
 
-def test_fast_marker_renders_exactly_what_folium_renders(shipped: Dataset) -> None:
+def test_fast_marker_renders_exactly_what_folium_renders(dataset: Dataset) -> None:
     """A place marker skips branca's second Jinja pass yet renders the same HTML as plain folium objects."""
-    place = shipped.places.iloc[0].to_dict()
+    place = dataset.places.iloc[0].to_dict()
     ids = re.compile(r"[0-9a-f]{32}")
 
     def page(marker: folium.Marker, line: folium.PolyLine) -> str:
@@ -270,10 +267,10 @@ def test_fast_marker_renders_exactly_what_folium_renders(shipped: Dataset) -> No
         return ids.sub("ID", m.get_root().render())
 
     ours = page(
-        maps.place_marker(place, "A <b>name</b>", selected=True),
-        maps.corridor_line({"status": "planned", "mode": "road"}, [(1, 2), (3, 4)], "L"),
+        layers.place_marker(place, "A <b>name</b>", selected=True),
+        layers.corridor_line({"status": "planned", "mode": "road"}, [(1, 2), (3, 4)], "L"),
     )
-    icon = maps.place_icon(str(place["kind"]), str(place["status"]), True)
+    icon = layers.place_icon(str(place["kind"]), str(place["status"]), True)
     plain_icon = folium.DivIcon(
         html=icon.options["html"], icon_size=(30, 30), icon_anchor=(15, 30), class_name="kgc-marker kgc-selected"
     )
@@ -286,7 +283,7 @@ def test_fast_marker_renders_exactly_what_folium_renders(shipped: Dataset) -> No
         ),
         folium.PolyLine(  # type: ignore[no-untyped-call]
             [(1, 2), (3, 4)],
-            color=maps.MODE_COLOUR["road"],
+            color=layers.MODE_COLOUR["road"],
             weight=4,
             opacity=0.85,
             dash_array="8 8",
@@ -296,39 +293,39 @@ def test_fast_marker_renders_exactly_what_folium_renders(shipped: Dataset) -> No
     assert ours == plain
 
 
-def test_many_places_carry_no_style_per_point(shipped: Dataset) -> None:
+def test_many_places_carry_no_style_per_point(dataset: Dataset) -> None:
     """The circles of a kind share one style with the kind's colour, not a style entry per point."""
-    html = _layer_html(shipped, ViewState(), marker_limit=5)
+    html = _layer_html(dataset, ViewState(), marker_limit=5)
     assert '"fillColor": "#1d4ed8"' in html
     assert "_styler" not in html
 
 
-def test_feature_group_script_is_stable_across_builds(shipped: Dataset) -> None:
+def test_feature_group_script_is_stable_across_builds(dataset: Dataset) -> None:
     """The same view gives the same feature-group script, so st_folium does not swap layers needlessly."""
 
     def script() -> str:
-        m = maps.build_base_map(controls=True)
+        m = layers.build_base_map(controls=True)
         _get_map_string(m)
         return "".join(
             _get_feature_group_string(group, m, index)
-            for index, group in enumerate(maps.build_map_layers(shipped, ViewState(site="sost-dry-port")).groups)
+            for index, group in enumerate(_build(dataset, ViewState(site="sost-dry-port")).groups)
         )
 
     assert script() == script()
 
 
-def test_full_corridor_map_renders_with_layer_control(shipped: Dataset) -> None:
+def test_full_corridor_map_renders_with_layer_control(dataset: Dataset) -> None:
     """The all-in-one map has the outlines, every marker and a layer control."""
-    html = maps.build_corridor_map(shipped, ViewState()).get_root().render()
+    html = layers.build_corridor_map(dataset, ViewState()).get_root().render()
     assert "L.control.layers" in html
-    assert html.count("L.marker(") == len(shipped.places)
+    assert html.count("L.marker(") == len(dataset.places)
 
 
-def test_layers_carry_keys_that_survive_language_and_filters(shipped: Dataset) -> None:
+def test_layers_carry_keys_that_survive_language_and_filters(dataset: Dataset) -> None:
     """Each group has a key of its kind or corridor, the same in every language and view, for LayerMemory."""
 
     def keys(state: ViewState, lang: str) -> list[str]:
-        return [group.layer_key for group in maps.build_map_layers(shipped, state, lang).groups]
+        return [group.layer_key for group in _build(dataset, state, lang).groups]
 
     english = keys(ViewState(), "en")
     assert "kind:seaport" in english and "corridor:karakoram-highway" in english
@@ -336,9 +333,9 @@ def test_layers_carry_keys_that_survive_language_and_filters(shipped: Dataset) -
     assert set(keys(ViewState(countries=("PAK",)), "ur")) < set(english)
 
 
-def test_layer_control_remembers_switched_off_layers(shipped: Dataset) -> None:
+def test_layer_control_remembers_switched_off_layers(dataset: Dataset) -> None:
     """The control's script hides the groups the person switched off, by key, as the control is created."""
-    html = maps.build_corridor_map(shipped, ViewState()).get_root().render()
+    html = layers.build_corridor_map(dataset, ViewState()).get_root().render()
     assert 'kgcLayerKey = "kind:seaport";' in html
     memory = html.index("window.kgcLayersOff")
     assert html.index("L.control.layers(") < memory
@@ -346,8 +343,8 @@ def test_layer_control_remembers_switched_off_layers(shipped: Dataset) -> None:
 
 def test_layer_key_is_escaped() -> None:
     """A key built from data reaches the script only through escape_text and JSON."""
-    m = maps.build_base_map()
-    group = maps.KeyedGroup("name", 'corridor:</script><img src=x onerror="alert(1)">').add_to(m)
+    m = layers.build_base_map()
+    group = elements.KeyedGroup("name", 'corridor:</script><img src=x onerror="alert(1)">').add_to(m)
     script = _get_feature_group_string(group, m)
     assert "</script>" not in script and "<img" not in script
 
@@ -355,46 +352,22 @@ def test_layer_key_is_escaped() -> None:
 # --- Labels, years, clicks, view --------------------------------------------------------
 
 
-def test_place_labels_are_unique_when_names_repeat(shipped: Dataset) -> None:
+def test_place_labels_are_unique_when_names_repeat(dataset: Dataset) -> None:
     """Two places named alike get their kind (and if need be their id) so a tooltip names one place."""
-    places = shipped.places.copy()
+    places = dataset.places.copy()
     places.loc[places["id"] == "kashgar-airport", "name_en"] = "Kashgar"
     places.loc[places["id"] == "kashgar", "name_en"] = "Kashgar"
-    labels = maps.place_labels(places)
+    labels = layers.place_labels(places)
     assert labels["kashgar-airport"] == "Kashgar (Airport)"
     assert labels["kashgar"] == "Kashgar (City or town)"
     assert len(set(labels.values())) == len(labels)
 
 
-def test_place_labels_fall_back_to_id_for_empty_names(shipped: Dataset) -> None:
+def test_place_labels_fall_back_to_id_for_empty_names(dataset: Dataset) -> None:
     """A place without a name is labelled with its id, so a click on it is still recognised."""
-    places = shipped.places.copy()
+    places = dataset.places.copy()
     places.loc[places["id"] == "passu", "name_en"] = ""
-    assert maps.place_labels(places)["passu"] == "passu"
-
-
-@pytest.mark.parametrize(
-    ("date", "expected"),
-    [("2023-11-11", 2023), ("2024-10", 2024), ("1999", 1999), ("", None), (None, None)],
-)
-def test_year_of_reads_partial_dates(date: object, expected: int | None) -> None:
-    """The year of YYYY, YYYY-MM and YYYY-MM-DD; None for an empty date."""
-    assert maps.year_of(date) == expected
-
-
-@pytest.mark.parametrize(
-    ("opened", "year", "expected"),
-    [
-        ("2023-11-11", None, True),
-        ("2023-11-11", 2010, False),
-        ("2023-11-11", 2023, True),
-        ("", 1980, True),
-        ("1999", 2000, True),
-    ],
-)
-def test_exists_in_year(opened: str, year: int | None, expected: bool) -> None:
-    """Things appear from their opening year; undated things are always drawn."""
-    assert maps.exists_in(opened, year) is expected
+    assert layers.place_labels(places)["passu"] == "passu"
 
 
 LABELS = {
@@ -461,16 +434,16 @@ COORDINATES = {
 )
 def test_selection_from_map_event(event: dict[str, object] | None, expected: str | None) -> None:
     """Tooltip text names the place; a bare point selects only when exactly one place is there."""
-    assert maps.selection_from_map_event(event, LABELS, COORDINATES) == expected
+    assert clicks.selection_from_map_event(event, LABELS, COORDINATES) == expected
 
 
-def test_selection_recognises_a_hostile_name_as_the_browser_reports_it(shipped: Dataset) -> None:
+def test_selection_recognises_a_hostile_name_as_the_browser_reports_it(dataset: Dataset) -> None:
     """The tooltip shows a hostile name literally and the reported text maps back to the place."""
-    places = shipped.places.copy()
+    places = dataset.places.copy()
     name = "<b>${x}</b> `Gwadar`"
     places.loc[places["id"] == "gwadar-port", "name_en"] = name
-    labels = maps.place_labels(places)
-    assert maps.selection_from_map_event({"last_object_clicked_tooltip": name}, labels) == "gwadar-port"
+    labels = layers.place_labels(places)
+    assert clicks.selection_from_map_event({"last_object_clicked_tooltip": name}, labels) == "gwadar-port"
 
 
 def test_click_signature_tells_a_repeat_click_from_an_old_event() -> None:
@@ -481,29 +454,24 @@ def test_click_signature_tells_a_repeat_click_from_an_old_event() -> None:
         "last_object_clicked_count": 1,
     }
     again = {**first, "last_object_clicked_count": 2}
-    assert maps.click_signature(first) == maps.click_signature(dict(first))
-    assert maps.click_signature(first) != maps.click_signature(again)
-    assert maps.click_signature({"last_object_clicked_tooltip": None}) is None
-    assert maps.click_signature(None) is None
+    assert clicks.click_signature(first) == clicks.click_signature(dict(first))
+    assert clicks.click_signature(first) != clicks.click_signature(again)
+    assert clicks.click_signature({"last_object_clicked_tooltip": None}) is None
+    assert clicks.click_signature(None) is None
 
 
-def test_map_view_centres_on_the_selected_place(shipped: Dataset) -> None:
+def test_map_view_centres_on_the_selected_place(dataset: Dataset) -> None:
     """A selected place gives its point and the selection zoom; none leaves the view alone."""
-    assert maps.map_view("gwadar-port", shipped.places) == ((25.1122, 62.3386), maps.SELECTED_ZOOM)
-    assert maps.map_view("", shipped.places) == (None, None)
-    assert maps.map_view("nowhere", shipped.places) == (None, None)
-
-
-def test_year_range_runs_from_first_event_to_today(shipped: Dataset) -> None:
-    """The year control starts at the first dated event (1979) and ends at this year."""
-    assert maps.year_range(shipped, 2026) == (1979, 2026)
+    assert clicks.map_view("gwadar-port", dataset.places) == ((25.1122, 62.3386), clicks.SELECTED_ZOOM)
+    assert clicks.map_view("", dataset.places) == (None, None)
+    assert clicks.map_view("nowhere", dataset.places) == (None, None)
 
 
 @pytest.mark.parametrize("controls", [True, False], ids=["corridor-map", "overview"])
 def test_maps_load_one_script(controls: bool) -> None:
     """The map frame loads scripts one after another: each map asks for the bundle alone (no jQuery,
     no awesome-markers, which no map uses), and still for its stylesheets."""
-    links = asset_links(maps.build_base_map(controls=controls))
+    links = asset_links(layers.build_base_map(controls=controls))
     assert [link for link in links if link.endswith(".js")] == [COMPONENT_STATIC_BASE + MAP_BUNDLE_JS]
     assert any(link.endswith("solid.min.css") for link in links)
     assert any(link.endswith("leaflet.css") for link in links)
@@ -520,16 +488,16 @@ def _first_marker(m: folium.Map) -> folium.Marker:
 
 
 @pytest.mark.parametrize("release", [True, False])
-def test_released_map_is_freed_by_reference_counting(shipped: Dataset, release: bool) -> None:
+def test_released_map_is_freed_by_reference_counting(dataset: Dataset, release: bool) -> None:
     """A drawn map taken apart by release_map is freed at once; left whole, only the cycle collector frees it."""
     gc.collect()
     gc.disable()
     try:
-        m = maps.build_overview_map(shipped.places, shipped.corridors)
+        m = layers.build_overview_map(dataset.places, dataset.corridors)
         m.get_root().render()
         refs = [weakref.ref(m), weakref.ref(_first_marker(m))]
         if release:
-            maps.release_map(m.get_root(), m)
+            clicks.release_map(m.get_root(), m)
         del m
         assert [ref() is None for ref in refs] == [release, release]
     finally:
@@ -537,9 +505,9 @@ def test_released_map_is_freed_by_reference_counting(shipped: Dataset, release: 
         gc.collect()
 
 
-def test_overview_names_its_outline_layer_in_the_page_language(shipped: Dataset) -> None:
+def test_overview_names_its_outline_layer_in_the_page_language(dataset: Dataset) -> None:
     """The overview's base map speaks the page's language, like the corridor map's."""
-    html = maps.build_overview_map(shipped.places, shipped.corridors, lang="zh").get_root().render()
+    html = layers.build_overview_map(dataset.places, dataset.corridors, lang="zh").get_root().render()
     # The layer control writes the name as JSON, non-ASCII letters escaped.
     assert json.dumps(translate("map.outlines_layer", "zh"))[1:-1] in html
     assert "Country outlines (offline)" not in html

@@ -9,7 +9,7 @@ from urllib.parse import parse_qs
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.apptest import open_page
+from tests.apptest import open_page, page_text
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "app.py")
@@ -68,13 +68,6 @@ def test_invalid_data_folder_lists_problems_without_traceback(
     assert "places.csv" in at.code[0].value
 
 
-def shown(at: AppTest) -> str:
-    """Every markdown, caption, metric and info text on the page."""
-    parts = [str(e.value) for kind in ("markdown", "caption", "info", "subheader") for e in at.get(kind)]
-    parts += [f"{m.label} {m.value}" for m in at.metric]
-    return "\n".join(parts)
-
-
 def download_labels(at: AppTest) -> list[str]:
     """The labels of the download buttons on the page."""
     return [str(e.proto.label) for e in at.get("download_button")]
@@ -82,7 +75,7 @@ def download_labels(at: AppTest) -> list[str]:
 
 def test_overview_shows_rival_figures_and_products() -> None:
     """Beside the headline figures the page shows the 5,173 businesses, the 128 countries and the exports."""
-    text = shown(run_page())
+    text = page_text(run_page())
     for needle in ("5,173", "128", "Kashgar prefecture", "Electric vehicles", "What the zone exports"):
         assert needle in text, needle
 
@@ -91,7 +84,7 @@ def test_facilities_page_lists_every_facility_without_filters() -> None:
     """With no filter every facility has a card, and unplaced ones say their location is not published."""
     at = run_page("pages/2_facilities.py")
     assert not at.exception
-    text = shown(at)
+    text = page_text(at)
     for name in ("Bonded warehousing", "Uzbekistan industrial park", "72 hours", "Location not published"):
         assert name in text, name
     assert "Showing 8 facilities" in text
@@ -100,7 +93,7 @@ def test_facilities_page_lists_every_facility_without_filters() -> None:
 def test_facilities_page_narrows_to_the_facility_in_the_url() -> None:
     """?facility=bonded-warehousing shows that facility and no other."""
     at = run_page("pages/2_facilities.py", facility="bonded-warehousing")
-    text = shown(at)
+    text = page_text(at)
     assert "Bonded warehousing" in text
     assert "Air freight facilities" not in text and "Uzbekistan industrial park" not in text
     assert "Showing 1 facility with bonded warehousing" in text
@@ -117,7 +110,7 @@ def test_companies_page_charts_observations_and_says_register_is_not_published()
     """The company counts appear with their sources, and missing breakdowns read "not published"."""
     at = run_page("pages/3_companies.py")
     assert not at.exception
-    text = shown(at)
+    text = page_text(at)
     assert "over 5,400 companies" in text and "5,173 businesses" in text
     assert "No company register has been published" in text
     assert text.count("not published") >= 3
@@ -133,7 +126,7 @@ def test_companies_page_counts_a_register_when_one_is_present(tmp_path: Path, mo
     monkeypatch.setenv("DASHBOARD_DATA_DIR", str(folder))
     at = run_page("pages/3_companies.py")
     assert not at.exception
-    assert "No company register" not in shown(at)
+    assert "No company register" not in page_text(at)
     assert len(at.dataframe) == 3
 
 
@@ -141,7 +134,7 @@ def test_partners_page_shows_totals_and_selected_country() -> None:
     """?country=UZB shows 118 and 128 with their scope, and Uzbekistan selected with its twin park."""
     at = run_page("pages/4_partners.py", country="UZB")
     assert not at.exception
-    text = shown(at)
+    text = page_text(at)
     assert "118" in text and "128" in text
     assert "Selected: Uzbekistan" in text and "twin park" in text
     assert at.sidebar.multiselect(key="country").value == ["UZB"]
@@ -177,7 +170,7 @@ def test_filters_follow_from_page_to_page() -> None:
     assert at.sidebar.multiselect(key="country").value == ["PAK"]
     at.switch_page("pages/4_partners.py").run()
     assert at.sidebar.multiselect(key="country").value == ["PAK"]
-    assert "Selected: Pakistan" in shown(at)
+    assert "Selected: Pakistan" in page_text(at)
 
 
 def test_overview_map_draws_the_filtered_places() -> None:

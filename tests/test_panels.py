@@ -7,7 +7,6 @@ import re
 import pandas as pd
 import pytest
 
-from components.data import read_dataset
 from components.i18n import mark_english, translate
 from components.model import Dataset
 from components.panels import (
@@ -28,12 +27,7 @@ from components.partner_map import (
 )
 from components.partner_panels import build_partner_countries, build_partner_rows
 from components.source_panels import build_licences, build_source_usage, split_markdown
-from tests.hostile import DATA, PAYLOADS
-
-
-@pytest.fixture(scope="module")
-def dataset() -> Dataset:
-    return read_dataset(DATA)
+from tests.hostile import PAYLOADS
 
 
 def _headline(label_key: str) -> object:

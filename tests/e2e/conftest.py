@@ -18,6 +18,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from playwright.sync_api import Browser, Frame, Page, Route, sync_playwright
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "artifacts"
@@ -125,14 +126,12 @@ def server() -> Iterator[Server]:
 
 
 @pytest.fixture(scope="session")
-def browser() -> Iterator[object]:
+def browser() -> Iterator[Browser]:
     if not Path(CHROMIUM).exists():
         message = f"no Chromium at {CHROMIUM}: run `make test` (it installs Debian's chromium) or set CHROMIUM"
         if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
             pytest.fail(message)
         pytest.skip(message)
-    from playwright.sync_api import sync_playwright
-
     with sync_playwright() as playwright:
         launched = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
         yield launched
@@ -142,7 +141,7 @@ def browser() -> Iterator[object]:
 class RecordedPage:
     """A Playwright page plus every URL it (and its frames) asked for."""
 
-    def __init__(self, page: object, requests: list[str]) -> None:
+    def __init__(self, page: Page, requests: list[str]) -> None:
         self.page = page
         self.requests = requests
 
@@ -155,19 +154,19 @@ class RecordedPage:
 
 
 @pytest.fixture
-def offline_page(browser: object) -> Iterator[RecordedPage]:
+def offline_page(browser: Browser) -> Iterator[RecordedPage]:
     """A page in a fresh context where every request to another host fails."""
-    context = browser.new_context(viewport={"width": 1400, "height": 1000})  # type: ignore[attr-defined]
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
     requests: list[str] = []
 
-    def route(route: object) -> None:
-        url = route.request.url  # type: ignore[attr-defined]
+    def route(route: Route) -> None:
+        url = route.request.url
         requests.append(url)
         host = urlsplit(url).hostname
         if urlsplit(url).scheme in ("http", "https") and host not in LOCAL_HOSTS:
-            route.abort("internetdisconnected")  # type: ignore[attr-defined]
+            route.abort("internetdisconnected")
         else:
-            route.continue_()  # type: ignore[attr-defined]
+            route.continue_()
 
     context.route("**/*", route)
     page = context.new_page()
@@ -175,25 +174,36 @@ def offline_page(browser: object) -> Iterator[RecordedPage]:
     context.close()
 
 
-def map_frame(page: object, timeout: float = 30.0) -> object:
+def map_frame(page: Page, timeout_ms: float = 30_000) -> Frame:
     """The frame that holds the Leaflet map, once it exists."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        for frame in page.frames:  # type: ignore[attr-defined]
-            try:
-                if frame.query_selector(".leaflet-container"):
-                    return frame
-            except Exception:  # noqa: BLE001, S112  (frames detach while the app reruns)
-                continue
-        page.wait_for_timeout(100)  # type: ignore[attr-defined]
-    raise AssertionError("no frame with a Leaflet map appeared")
+    # The component's iframe appears first, its Leaflet container once the map's scripts ran.
+    page.locator(MAP_IFRAME).first.wait_for(timeout=timeout_ms)
+    handle = page.locator(MAP_IFRAME).first.element_handle(timeout=timeout_ms)
+    frame = handle.content_frame()
+    if frame is None:
+        raise AssertionError("the map's iframe has no document")
+    frame.wait_for_selector(".leaflet-container", timeout=timeout_ms)
+    return frame
 
 
-def current_url(page: object) -> str:
+def current_url(page: Page) -> str:
     """The address bar as the app left it (page.url does not follow st.query_params writes)."""
-    return str(page.evaluate("() => location.href"))  # type: ignore[attr-defined]
+    return str(page.evaluate("() => location.href"))
 
 
+def wait_for_url(page: Page, pattern: str, timeout_ms: float = 15_000) -> str:
+    """Wait until the address bar (as the app left it) matches the regular expression ``pattern``."""
+    page.wait_for_function("(pattern) => new RegExp(pattern).test(location.href)", arg=pattern, timeout=timeout_ms)
+    return current_url(page)
+
+
+def main_text(page: Page) -> str:
+    """The text a person reads in the page's main area (not the sidebar)."""
+    return page.locator("[data-testid='stMain']").inner_text()
+
+
+# The streamlit-folium component's iframe (one per map).
+MAP_IFRAME = "iframe[title*='streamlit_folium']"
 # The page has connected and no script is running: what a person sees is settled.
 READY = "[data-testid='stApp'][data-test-script-state='notRunning'][data-test-connection-state='CONNECTED']"
 # The map page's place detail panel.

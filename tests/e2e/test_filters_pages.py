@@ -5,10 +5,11 @@ from __future__ import annotations
 import csv
 import json
 import re
-import time
 from pathlib import Path
 
-from tests.e2e.conftest import ROOT, RecordedPage, Server, current_url, map_frame
+from playwright.sync_api import Page, expect
+
+from tests.e2e.conftest import READY, ROOT, RecordedPage, Server, map_frame, wait_for_url
 
 TIMEOUT_MS = 30_000
 
@@ -18,41 +19,18 @@ def _uzbek_places() -> int:
         return sum(1 for row in csv.DictReader(handle) if row["country"] == "UZB")
 
 
-def _open(server: Server, offline_page: RecordedPage, path: str, heading: str) -> object:
+def _open(server: Server, offline_page: RecordedPage, path: str, heading: str) -> Page:
     page = offline_page.page
-    page.goto(server.url + path)  # type: ignore[attr-defined]
-    page.get_by_role("heading", name=heading).first.wait_for(timeout=TIMEOUT_MS)  # type: ignore[attr-defined]
+    page.goto(server.url + path)
+    expect(page.get_by_role("heading", name=heading).first).to_be_visible(timeout=TIMEOUT_MS)
     return page
-
-
-def _wait_for_url(page: object, pattern: str, timeout: float = 15.0) -> str:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        url = current_url(page)
-        if re.search(pattern, url):
-            return url
-        page.wait_for_timeout(100)  # type: ignore[attr-defined]
-    raise AssertionError(f"address never matched {pattern!r}: {current_url(page)}")
-
-
-def _wait_until_idle(page: object, timeout: float = 15.0) -> None:
-    """Wait until the app is not running a script (its status widget is gone for a moment)."""
-    deadline = time.monotonic() + timeout
-    quiet_since = None
-    while time.monotonic() < deadline:
-        running = page.locator("[data-testid='stStatusWidget']").count() > 0  # type: ignore[attr-defined]
-        quiet_since = None if running else (quiet_since or time.monotonic())
-        if quiet_since and time.monotonic() - quiet_since > 0.5:
-            return
-        page.wait_for_timeout(100)  # type: ignore[attr-defined]
-    raise AssertionError("the app kept running")
 
 
 def test_facility_in_the_url_shows_that_facility_only(server: Server, offline_page: RecordedPage) -> None:
     """/facilities?facility=bonded-warehousing shows the bonded warehousing card and no other card."""
     page = _open(server, offline_page, "/facilities?facility=bonded-warehousing", "Facilities")
-    main = page.locator("[data-testid='stMain']")  # type: ignore[attr-defined]
-    main.get_by_role("heading", name="Bonded warehousing").wait_for(timeout=TIMEOUT_MS)
+    main = page.locator("[data-testid='stMain']")
+    expect(main.get_by_role("heading", name="Bonded warehousing")).to_be_visible(timeout=TIMEOUT_MS)
     assert main.get_by_role("heading", name="Air freight facilities").count() == 0
     assert main.get_by_role("heading", name="Uzbekistan industrial park").count() == 0
     assert main.get_by_text("Showing 1 facility with bonded warehousing").count() == 1
@@ -61,33 +39,33 @@ def test_facility_in_the_url_shows_that_facility_only(server: Server, offline_pa
 def test_country_in_the_url_selects_it_on_the_partner_map(server: Server, offline_page: RecordedPage) -> None:
     """/partners?country=UZB shows Uzbekistan selected with its twin-park link, drawn on the map."""
     page = _open(server, offline_page, "/partners?country=UZB", "Partner countries")
-    main = page.locator("[data-testid='stMain']")  # type: ignore[attr-defined]
-    main.get_by_text("Selected: Uzbekistan").wait_for(timeout=TIMEOUT_MS)
+    main = page.locator("[data-testid='stMain']")
+    expect(main.get_by_text("Selected: Uzbekistan")).to_be_visible(timeout=TIMEOUT_MS)
     assert main.get_by_text("twin park", exact=False).count() >= 1
     frame = map_frame(page)
-    frame.wait_for_selector("path.leaflet-interactive", timeout=TIMEOUT_MS)  # type: ignore[attr-defined]
-    frame.locator("path.leaflet-interactive").first.dispatch_event("mouseover")  # type: ignore[attr-defined]
-    frame.wait_for_selector(".leaflet-tooltip", timeout=TIMEOUT_MS)  # type: ignore[attr-defined]
-    assert "(UZB)" in " ".join(frame.locator(".leaflet-tooltip").all_inner_texts())  # type: ignore[attr-defined]
+    frame.wait_for_selector("path.leaflet-interactive", timeout=TIMEOUT_MS)
+    frame.locator("path.leaflet-interactive").first.dispatch_event("mouseover")
+    frame.wait_for_selector(".leaflet-tooltip", timeout=TIMEOUT_MS)
+    assert "(UZB)" in " ".join(frame.locator(".leaflet-tooltip").all_inner_texts())
 
 
 def test_country_set_in_the_sidebar_follows_to_the_next_page(server: Server, offline_page: RecordedPage) -> None:
     """A country chosen in the sidebar on one page is still chosen, and in the URL, after the nav link."""
     page = _open(server, offline_page, "/facilities", "Facilities")
-    sidebar = page.locator("[data-testid='stSidebar']")  # type: ignore[attr-defined]
+    sidebar = page.locator("[data-testid='stSidebar']")
     country = sidebar.locator("[data-testid='stMultiSelect']").filter(has_text="Country")
     country.locator("input").click()
-    page.keyboard.type("Uzbekistan")  # type: ignore[attr-defined]
-    page.keyboard.press("Enter")  # type: ignore[attr-defined]
+    page.keyboard.type("Uzbekistan")
+    page.keyboard.press("Enter")
     # Leave the multiselect as a person would: BaseWeb swallows the first click after typing into it.
-    page.locator("[data-testid='stMain']").click(position={"x": 600, "y": 700})  # type: ignore[attr-defined]
-    _wait_for_url(page, r"[?&]country=UZB")
+    page.locator("[data-testid='stMain']").click(position={"x": 600, "y": 700})
+    wait_for_url(page, r"[?&]country=UZB")
     # The reset button appears with the filter and shifts the links; click once the sidebar settled.
-    sidebar.get_by_role("button", name=re.compile("Reset filters")).wait_for(timeout=TIMEOUT_MS)
-    _wait_until_idle(page)
+    expect(sidebar.get_by_role("button", name=re.compile("Reset filters"))).to_be_visible(timeout=TIMEOUT_MS)
+    page.wait_for_selector(READY, timeout=TIMEOUT_MS)
     sidebar.locator("a").filter(has_text="Partner countries").first.click()
-    page.locator("[data-testid='stMain']").get_by_text("Selected: Uzbekistan").wait_for(timeout=TIMEOUT_MS)  # type: ignore[attr-defined]
-    url = _wait_for_url(page, r"/partners\?(.*&)?country=UZB")
+    expect(page.locator("[data-testid='stMain']").get_by_text("Selected: Uzbekistan")).to_be_visible(timeout=TIMEOUT_MS)
+    url = wait_for_url(page, r"/partners\?(.*&)?country=UZB")
     assert "/partners" in url
     assert "Uzbekistan (UZB)" in country.inner_text()
 
@@ -98,9 +76,9 @@ def test_geojson_download_holds_the_filtered_features(
     """On /sources?country=UZB the places GeoJSON parses and holds exactly the Uzbek places."""
     page = _open(server, offline_page, "/sources?country=UZB", "Sources")
     expected = _uzbek_places()
-    button = page.get_by_role("button", name=f"Places (GeoJSON, {expected} features)")  # type: ignore[attr-defined]
-    button.wait_for(timeout=TIMEOUT_MS)
-    with page.expect_download(timeout=TIMEOUT_MS) as download_info:  # type: ignore[attr-defined]
+    button = page.get_by_role("button", name=f"Places (GeoJSON, {expected} features)")
+    expect(button).to_be_visible(timeout=TIMEOUT_MS)
+    with page.expect_download(timeout=TIMEOUT_MS) as download_info:
         button.click()
     target = tmp_path / "places.geojson"
     download_info.value.save_as(target)
@@ -115,21 +93,23 @@ def test_clicking_a_country_on_the_partner_map_selects_it(server: Server, offlin
     """A click on South Korea puts KOR into the country filter, the URL and the selection panel."""
     page = _open(server, offline_page, "/partners", "Partner countries")
     frame = map_frame(page)
-    frame.wait_for_selector("path.leaflet-interactive", timeout=TIMEOUT_MS)  # type: ignore[attr-defined]
-    countries = frame.locator("path.leaflet-interactive")  # type: ignore[attr-defined]
-    frame.evaluate("() => { window.kgcMountedBefore = true; }")  # type: ignore[attr-defined]
+    frame.wait_for_selector("path.leaflet-interactive", timeout=TIMEOUT_MS)
+    countries = frame.locator("path.leaflet-interactive")
+    frame.evaluate("() => { window.kgcMountedBefore = true; }")
     for index in range(countries.count()):
         countries.nth(index).dispatch_event("mouseover")
-        shown = " ".join(frame.locator(".leaflet-tooltip").all_inner_texts())  # type: ignore[attr-defined]
+        shown = " ".join(frame.locator(".leaflet-tooltip").all_inner_texts())
         countries.nth(index).dispatch_event("mouseout")
         if "(KOR)" in shown:
             countries.nth(index).dispatch_event("click")
             break
     else:
         raise AssertionError("no country on the map is South Korea")
-    _wait_for_url(page, r"/partners\?(.*&)?country=KOR")
-    page.locator("[data-testid='stMain']").get_by_text("Selected: South Korea").wait_for(timeout=TIMEOUT_MS)  # type: ignore[attr-defined]
-    _wait_until_idle(page)
+    wait_for_url(page, r"/partners\?(.*&)?country=KOR")
+    expect(page.locator("[data-testid='stMain']").get_by_text("Selected: South Korea")).to_be_visible(
+        timeout=TIMEOUT_MS
+    )
+    page.wait_for_selector(READY, timeout=TIMEOUT_MS)
     # The countries were restyled in the same map document: the map was not reloaded.
-    assert frame.evaluate("() => window.kgcMountedBefore === true")  # type: ignore[attr-defined]
+    assert frame.evaluate("() => window.kgcMountedBefore === true")
     assert offline_page.foreign_requests() == []

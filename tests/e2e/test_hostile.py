@@ -14,11 +14,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Dialog, Frame, Page, expect
+from playwright.sync_api import Error as PlaywrightError
 
 from components.data import DATA_DIR_ENV, read_dataset
 from components.layout import PAGES
-from components.maps import place_labels
-from tests.e2e.conftest import ROOT, RecordedPage, Server, map_frame
+from components.layout import Page as AppPage
+from components.maps.layers import place_labels
+from tests.e2e.conftest import READY, ROOT, RecordedPage, Server, map_frame
 from tests.hostile import FAULTS, MARKER, PAYLOADS, displayed, folder_hashes, hostile_folder
 
 EXISTING = [page for page in PAGES if (ROOT / page.script).exists()]
@@ -27,19 +30,30 @@ PAGE_IDS = [page.key for page in EXISTING]
 BROKEN_WITH = ("invalid coordinates", "not UTF-8", "duplicate ids", "50 MB file", "garbage binary", "empty file")
 
 
-def wait_for_app(page: object, timeout: float = 30_000) -> None:
+def wait_for_app(page: Page, timeout: float = 30_000) -> None:
     """Wait until the app is connected and its script has finished running."""
-    page.wait_for_selector(  # type: ignore[attr-defined]
-        "[data-testid='stApp'][data-test-script-state='notRunning'][data-test-connection-state='CONNECTED']",
-        timeout=timeout,
-    )
-    page.wait_for_selector("[data-testid='stMain'] h1, [data-testid='stAlert']", timeout=timeout)  # type: ignore[attr-defined]
+    page.wait_for_selector(READY, timeout=timeout)
+    page.wait_for_selector("[data-testid='stMain'] h1, [data-testid='stAlert']", timeout=timeout)
 
 
-def injected(page: object) -> list[str]:
+# Every image has loaded or failed (a payload's onerror handler has run) and the document is complete.
+LOADED_JS = "() => document.readyState === 'complete' && Array.from(document.images).every(i => i.complete)"
+
+
+def wait_until_loaded(page: Page, timeout: float = 15_000) -> None:
+    """Wait until the page and each of its frames has finished loading, images included (late handlers fired)."""
+    page.wait_for_function(LOADED_JS, timeout=timeout)
+    for frame in page.frames:
+        try:
+            frame.wait_for_function(LOADED_JS, timeout=timeout)
+        except PlaywrightError:
+            continue  # (frames detach while the app reruns)
+
+
+def injected(page: Page) -> list[str]:
     """The frames (page included) holding an element created by a payload, or a payload's global."""
     found = []
-    for frame in page.frames:  # type: ignore[attr-defined]
+    for frame in page.frames:
         try:
             if frame.evaluate(f"() => document.querySelector('[{MARKER}]') !== null"):
                 found.append(frame.url)
@@ -48,30 +62,43 @@ def injected(page: object) -> list[str]:
     return found
 
 
-def hovered_tooltips(frame: object, limit: int = 80) -> set[str]:
+def hovered_tooltips(frame: Frame, limit: int = 80) -> set[str]:
     """The text of every tooltip shown while hovering each marker and shape of a map (up to ``limit``)."""
     selector = ".leaflet-marker-icon, path.leaflet-interactive"
-    frame.wait_for_selector(selector, timeout=30_000)  # type: ignore[attr-defined]
-    shapes = frame.locator(selector)  # type: ignore[attr-defined]
+    frame.wait_for_selector(selector, timeout=30_000)
+    shapes = frame.locator(selector)
     seen: set[str] = set()
     for index in range(min(shapes.count(), limit)):
         shapes.nth(index).dispatch_event("mouseover")
-        seen.update(" ".join(t.split()) for t in frame.locator(".leaflet-tooltip").all_inner_texts())  # type: ignore[attr-defined]
+        seen.update(" ".join(t.split()) for t in frame.locator(".leaflet-tooltip").all_inner_texts())
     return seen
 
 
-def body_links(page: object) -> list[dict[str, str]]:
+def body_links(page: Page) -> list[dict[str, str]]:
     """Every link in the page body that leaves the page (not heading anchors, not our navigation)."""
-    return page.eval_on_selector_all(  # type: ignore[attr-defined,no-any-return]
+    links: list[dict[str, str]] = page.eval_on_selector_all(
         "[data-testid='stMain'] a:not([data-testid^='stPageLink'])",
         "els => els.filter(a => !(a.getAttribute('href') || '').startsWith('#'))"
         "          .map(a => ({href: a.href, rel: a.rel, target: a.target}))",
     )
+    return links
+
+
+def record_dialogs(page: Page) -> list[str]:
+    """The message of every dialog (alert, confirm, prompt) the page opens from now on; each is dismissed."""
+    messages: list[str] = []
+
+    def dismiss(dialog: Dialog) -> None:
+        messages.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", dismiss)
+    return messages
 
 
 def health(server: Server) -> str:
     with urllib.request.urlopen(f"{server.url}/_stcore/health", timeout=5) as response:
-        return response.read().decode().strip()
+        return str(response.read().decode().strip())
 
 
 @pytest.fixture(scope="module")
@@ -93,16 +120,15 @@ def broken(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Server, P
 
 @pytest.mark.parametrize("page_info", EXISTING, ids=PAGE_IDS)
 def test_hostile_data_runs_no_script_and_shows_text_literally(
-    hostile: tuple[Server, Path], offline_page: RecordedPage, page_info: object
+    hostile: tuple[Server, Path], offline_page: RecordedPage, page_info: AppPage
 ) -> None:
     """No dialog opens, no payload element appears, tooltips show payloads as text, links are safe."""
     server, folder = hostile
     page = offline_page.page
-    dialogs: list[str] = []
-    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))  # type: ignore[attr-defined]
-    page.goto(server.url + page_info.path)  # type: ignore[attr-defined]
+    dialogs = record_dialogs(page)
+    page.goto(server.url + page_info.path)
     wait_for_app(page)
-    assert not page.locator("[data-testid='stException']").count()  # type: ignore[attr-defined]
+    assert not page.locator("[data-testid='stException']").count()
     if page.locator("iframe[title*='streamlit_folium']").count():
         seen = hovered_tooltips(map_frame(page))
         assert seen, "the map showed no tooltip"
@@ -110,13 +136,13 @@ def test_hostile_data_runs_no_script_and_shows_text_literally(
         literal = {displayed(p) for p in PAYLOADS if len(displayed(p)) > 3}
         assert any(p in text for p in literal for text in seen), sorted(seen)[:5]
         if page_info.path == "/":
-            # The overview names places as /map does (maps.place_labels: repeated names get their kind).
+            # The overview names places as /map does (maps.layers.place_labels: repeated names get their kind).
             names = {displayed(label) for label in place_labels(read_dataset(folder).places).values()}
             assert names - seen == set(), sorted(name[:60] for name in names - seen)
     if page_info.path == "/":
         # The headline figures carry their unit, which is free text, in the label: "Label (unit)".
         units = {displayed(unit) for unit in read_dataset(folder).figures["unit"]}
-        labels = page.locator("[data-testid='stMetricLabel']").all_inner_texts()  # type: ignore[attr-defined]
+        labels = page.locator("[data-testid='stMetricLabel']").all_inner_texts()
         assert labels
         for label in labels:
             flat = " ".join(label.split())
@@ -129,7 +155,7 @@ def test_hostile_data_runs_no_script_and_shows_text_literally(
     # LinkColumn: canvas cells that open with window.open(url, "_blank", "noopener,noreferrer").)
     if page_info.path == "/":
         assert body_links(page), "no source link on the overview"
-    page.wait_for_timeout(500)  # type: ignore[attr-defined]  (let a late handler fire, if any)
+    wait_until_loaded(page)
     assert dialogs == []
     assert injected(page) == []
 
@@ -142,17 +168,17 @@ def test_broken_folder_lists_problems_on_every_page_and_server_keeps_serving(
     before = folder_hashes(folder)
     page = offline_page.page
     for page_info in EXISTING:
-        page.goto(server.url + page_info.path)  # type: ignore[attr-defined]
+        page.goto(server.url + page_info.path)
         wait_for_app(page)
-        assert page.locator("[data-testid='stAlert']").count() >= 1, page_info.path  # type: ignore[attr-defined]
-        problems = page.locator("[data-testid='stCode']").first.inner_text()  # type: ignore[attr-defined]
+        assert page.locator("[data-testid='stAlert']").count() >= 1, page_info.path
+        problems = page.locator("[data-testid='stCode']").first.inner_text()
         for fault in BROKEN_WITH:
             assert FAULTS[fault][1] in problems, (page_info.path, fault)
-        body = page.locator("[data-testid='stMain']").inner_text()  # type: ignore[attr-defined]
+        body = page.locator("[data-testid='stMain']").inner_text()
         assert "Traceback" not in body
-        assert not page.locator("[data-testid='stException']").count()  # type: ignore[attr-defined]
+        assert not page.locator("[data-testid='stException']").count()
         assert health(server) == "ok"
-    page.goto(server.url + "/")  # type: ignore[attr-defined]
+    page.goto(server.url + "/")
     wait_for_app(page)
     assert health(server) == "ok"
     assert folder_hashes(folder) == before
@@ -164,16 +190,15 @@ def test_unknown_page_path_shows_a_notice_and_the_overview(
     """An unknown or script-bearing path gives Streamlit's "Page not found" over the overview, nothing else."""
     server, _ = hostile
     page = offline_page.page
-    dialogs: list[str] = []
-    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))  # type: ignore[attr-defined]
+    dialogs = record_dialogs(page)
     for path in ("/no-such-page", "/%3Cscript%3Ealert(1)%3C%2Fscript%3E", "/" + "x" * 5_000):
-        page.goto(server.url + path)  # type: ignore[attr-defined]
+        page.goto(server.url + path)
         wait_for_app(page)
-        page.get_by_text("Page not found").wait_for(timeout=10_000)  # type: ignore[attr-defined]
-        text = page.locator("body").inner_text()  # type: ignore[attr-defined]
+        expect(page.get_by_text("Page not found")).to_be_visible(timeout=10_000)
+        text = page.locator("body").inner_text()
         assert "Traceback" not in text
-        assert not page.locator("[data-testid='stException']").count()  # type: ignore[attr-defined]
-        assert page.locator("[data-testid='stMain'] h1").count()  # type: ignore[attr-defined]
+        assert not page.locator("[data-testid='stException']").count()
+        assert page.locator("[data-testid='stMain'] h1").count()
     assert dialogs == []
     assert injected(page) == []
     assert health(server) == "ok"

@@ -7,6 +7,7 @@ import time
 from collections.abc import Iterator
 
 import pytest
+from playwright.sync_api import Frame, expect
 
 from tests.e2e.conftest import (
     ARTIFACTS,
@@ -37,6 +38,27 @@ MARKER_TOOLTIPS_JS = """() => {
 }"""
 
 
+# Watch streamlit-folium's reports of the map's state: it reads window.__GLOBAL_DATA__.previous_data
+# each time it computes a report (250 ms after the map last moved) and sets it when it sends one.
+WATCH_REPORTS_JS = """() => {
+  window.kgcSent = 0;
+  window.kgcLastMove = performance.now();
+  window.kgcLastReport = 0;
+  map.on('movestart moveend zoomstart zoomend', () => { window.kgcLastMove = performance.now(); });
+  window.__GLOBAL_DATA__ = new Proxy(window.__GLOBAL_DATA__, {
+    get(target, key) {
+      if (key === 'previous_data') { window.kgcLastReport = performance.now(); }
+      return target[key];
+    },
+    set(target, key, value) {
+      if (key === 'previous_data') { window.kgcSent += 1; }
+      target[key] = value;
+      return true;
+    },
+  });
+}"""
+
+
 @pytest.fixture(scope="module")
 def debug_server() -> Iterator[Server]:
     """The dashboard with the run counter shown (DASHBOARD_DEBUG_RUNS=1)."""
@@ -44,27 +66,27 @@ def debug_server() -> Iterator[Server]:
         yield running
 
 
-def _open(server: Server, recorded: RecordedPage, query: str = "") -> tuple[object, float]:
+def _open(server: Server, recorded: RecordedPage, query: str = "") -> tuple[Frame, float]:
     """Open /map and wait for its markers; return the map frame and the seconds it took."""
     page = recorded.page
     started = time.monotonic()
-    page.goto(server.url + "/map" + query)  # type: ignore[attr-defined]
+    page.goto(server.url + "/map" + query)
     frame = map_frame(page)
-    frame.wait_for_selector(".leaflet-marker-icon", timeout=30_000)  # type: ignore[attr-defined]
+    frame.wait_for_selector(".leaflet-marker-icon", timeout=30_000)
     elapsed = time.monotonic() - started
-    page.wait_for_selector(READY, timeout=30_000)  # type: ignore[attr-defined]
+    page.wait_for_selector(READY, timeout=30_000)
     return frame, elapsed
 
 
 def _runs(recorded: RecordedPage) -> int:
-    text = recorded.page.locator("[data-testid='stCaptionContainer']").filter(has_text="Map page runs").inner_text()  # type: ignore[attr-defined]
+    text = recorded.page.locator("[data-testid='stCaptionContainer']").filter(has_text="Map page runs").inner_text()
     match = RUNS.search(text)
     assert match, text
     return int(match.group(1))
 
 
 def _detail_text(recorded: RecordedPage) -> str:
-    return str(recorded.page.locator(DETAIL).inner_text())  # type: ignore[attr-defined]
+    return str(recorded.page.locator(DETAIL).inner_text())
 
 
 def test_clicking_gwadar_port_shows_its_details_and_puts_it_in_the_url(
@@ -75,54 +97,57 @@ def test_clicking_gwadar_port_shows_its_details_and_puts_it_in_the_url(
     ARTIFACTS.mkdir(exist_ok=True)
     (ARTIFACTS / "map-timing.txt").write_text(f"open /map to first marker: {elapsed:.2f} s\n")
     print(f"open /map to first marker: {elapsed:.2f} s")
-    assert frame.evaluate(TAG_MARKER_JS, "Gwadar Port")  # type: ignore[attr-defined]
+    assert frame.evaluate(TAG_MARKER_JS, "Gwadar Port")
     # Centre the map in the window so Streamlit's sticky header does not cover the marker.
-    frame.frame_element().evaluate("e => e.scrollIntoView({block: 'center'})")  # type: ignore[attr-defined]
-    frame.locator("[data-test-place='Gwadar Port']").click()  # type: ignore[attr-defined]
-    offline_page.page.wait_for_function("() => location.href.includes('site=gwadar-port')", timeout=15_000)  # type: ignore[attr-defined]
-    offline_page.page.locator(DETAIL).get_by_role("heading", name="Gwadar Port").wait_for(timeout=15_000)  # type: ignore[attr-defined]
+    frame.frame_element().evaluate("e => e.scrollIntoView({block: 'center'})")
+    frame.locator("[data-test-place='Gwadar Port']").click()
+    offline_page.page.wait_for_function("() => location.href.includes('site=gwadar-port')", timeout=15_000)
+    expect(offline_page.page.locator(DETAIL).get_by_role("heading", name="Gwadar Port")).to_be_visible(timeout=15_000)
     detail = _detail_text(offline_page)
     assert "Seaport" in detail and "瓜达尔港" in detail and "20 March 2007" in detail
     assert "site=gwadar-port" in current_url(offline_page.page)
-    offline_page.page.wait_for_selector(READY, timeout=30_000)  # type: ignore[attr-defined]
-    frame.wait_for_function("document.querySelectorAll('path').length > 100", timeout=15_000)  # type: ignore[attr-defined]
-    offline_page.page.screenshot(path=str(ARTIFACTS / "map-page.png"), full_page=True)  # type: ignore[attr-defined]
+    offline_page.page.wait_for_selector(READY, timeout=30_000)
+    frame.wait_for_function("document.querySelectorAll('path').length > 100", timeout=15_000)
+    offline_page.page.screenshot(path=str(ARTIFACTS / "map-page.png"), full_page=True)
 
 
 def test_site_in_the_url_shows_sost(debug_server: Server, offline_page: RecordedPage) -> None:
     """Opening /map?site=sost-dry-port shows the Sost dry port in the detail panel."""
     _open(debug_server, offline_page, "?site=sost-dry-port")
-    offline_page.page.locator(DETAIL).get_by_role("heading", name="Sost dry port").wait_for(timeout=15_000)  # type: ignore[attr-defined]
+    expect(offline_page.page.locator(DETAIL).get_by_role("heading", name="Sost dry port")).to_be_visible(timeout=15_000)
     assert "Dry port" in _detail_text(offline_page)
 
 
 def test_pan_and_zoom_do_not_rerun_the_script(debug_server: Server, offline_page: RecordedPage) -> None:
-    """Loading the page runs it once, and three drags and two wheel zooms leave the run count unchanged."""
+    """Loading the page runs it once; three drags and two wheel zooms move and zoom the map, report nothing
+    to the server, and leave the run count at one."""
     frame, _ = _open(debug_server, offline_page)
     page = offline_page.page
-    # The map's first report to the server comes about a second after it is drawn; it must
-    # not rerun the page (see maps.ClickCountFromNull).
-    page.wait_for_timeout(2_000)  # type: ignore[attr-defined]
-    page.wait_for_selector(READY, timeout=30_000)  # type: ignore[attr-defined]
-    before = _runs(offline_page)
-    assert before == 1
-    box = frame.frame_element().bounding_box()  # type: ignore[attr-defined]
+    frame.evaluate(WATCH_REPORTS_JS)
+    box = frame.frame_element().bounding_box()
+    assert box is not None
     x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
-    start_center = frame.evaluate("() => map.getCenter().lng")  # type: ignore[attr-defined]
+    start_center = frame.evaluate("() => map.getCenter().lng")
+    start_zoom = frame.evaluate("() => map.getZoom()")
     for dx in (120, -80, 60):
-        page.mouse.move(x, y)  # type: ignore[attr-defined]
-        page.mouse.down()  # type: ignore[attr-defined]
-        page.mouse.move(x + dx, y + 40, steps=8)  # type: ignore[attr-defined]
-        page.mouse.up()  # type: ignore[attr-defined]
-    for _ in range(2):
-        page.mouse.move(x, y)  # type: ignore[attr-defined]
-        page.mouse.wheel(0, -300)  # type: ignore[attr-defined]
-        page.wait_for_timeout(400)  # type: ignore[attr-defined]
-    assert frame.evaluate("() => map.getCenter().lng") != start_center  # type: ignore[attr-defined]
-    # Longer than streamlit-folium's debounce (250 ms) plus a round trip.
-    page.wait_for_timeout(2_000)  # type: ignore[attr-defined]
-    page.wait_for_selector(READY, timeout=30_000)  # type: ignore[attr-defined]
-    assert _runs(offline_page) == before
+        page.mouse.move(x, y)
+        page.mouse.down()
+        page.mouse.move(x + dx, y + 40, steps=8)
+        page.mouse.up()
+    frame.wait_for_function("(lng) => map.getCenter().lng !== lng", arg=start_center, timeout=15_000)
+    for step in (1, 2):
+        page.mouse.move(x, y)
+        page.mouse.wheel(0, -300)
+        frame.wait_for_function(
+            "(z) => map.getZoom() >= z && !map._animatingZoom", arg=start_zoom + step, timeout=15_000
+        )
+    # streamlit-folium reports the map's state 250 ms after its last move; wait until it has.
+    frame.wait_for_function("() => window.kgcLastReport > window.kgcLastMove", timeout=15_000)
+    assert frame.evaluate("() => window.kgcSent") == 0
+    page.wait_for_selector(READY, timeout=30_000)
+    # The load's own first report must not rerun the page either (see maps.elements.ClickCountFromNull).
+    assert _runs(offline_page) == 1
+    assert frame.evaluate("() => map.getZoom()") >= start_zoom + 2
 
 
 def test_year_2010_hides_the_zone_and_the_digital_trade_centre(
@@ -131,37 +156,35 @@ def test_year_2010_hides_the_zone_and_the_digital_trade_centre(
     """Moving the year control to 2010 removes the FTZ marker and lists the Digital Trade Centre as not yet there."""
     frame, _ = _open(debug_server, offline_page)
     page = offline_page.page
-    assert FTZ_NAME in frame.evaluate(MARKER_TOOLTIPS_JS)  # type: ignore[attr-defined]
-    frame.evaluate("() => { window.kgcMountedBefore = true; }")  # type: ignore[attr-defined]
-    thumb = page.locator("[data-testid='stSlider'] input[type='range']")  # type: ignore[attr-defined]
+    assert FTZ_NAME in frame.evaluate(MARKER_TOOLTIPS_JS)
+    frame.evaluate("() => { window.kgcMountedBefore = true; }")
+    thumb = page.locator("[data-testid='stSlider'] input[type='range']")
     current = int(thumb.input_value())
     thumb.focus()
     for _ in range(current - 2010):
-        page.keyboard.press("ArrowLeft")  # type: ignore[attr-defined]
-    page.wait_for_function("() => location.href.includes('year=2010')", timeout=15_000)  # type: ignore[attr-defined]
-    page.wait_for_selector(READY, timeout=30_000)  # type: ignore[attr-defined]
-    frame.wait_for_function(  # type: ignore[attr-defined]
-        "(name) => !(" + MARKER_TOOLTIPS_JS + ")().includes(name)", arg=FTZ_NAME, timeout=15_000
-    )
-    names = frame.evaluate(MARKER_TOOLTIPS_JS)  # type: ignore[attr-defined]
+        page.keyboard.press("ArrowLeft")
+    page.wait_for_function("() => location.href.includes('year=2010')", timeout=15_000)
+    page.wait_for_selector(READY, timeout=30_000)
+    frame.wait_for_function("(name) => !(" + MARKER_TOOLTIPS_JS + ")().includes(name)", arg=FTZ_NAME, timeout=15_000)
+    names = frame.evaluate(MARKER_TOOLTIPS_JS)
     assert "Gwadar Port" in names
     assert "Kashgar Comprehensive Bonded Zone" not in names
     # The same map document: the layers were swapped, the map was not re-mounted.
-    assert frame.evaluate("() => window.kgcMountedBefore === true")  # type: ignore[attr-defined]
+    assert frame.evaluate("() => window.kgcMountedBefore === true")
     facilities_note = page.locator("[data-testid='stCaptionContainer']").filter(
         has_text="Facilities not yet established in 2010"
-    )  # type: ignore[attr-defined]
+    )
     assert "Digital Trade Centre" in facilities_note.inner_text()
 
 
 def test_map_page_requests_nothing_from_other_hosts(debug_server: Server, offline_page: RecordedPage) -> None:
     """The map page, its controls, minimap and chart load everything from the dashboard's own server."""
     frame, _ = _open(debug_server, offline_page, "?site=gwadar-port")
-    frame.wait_for_function("document.querySelectorAll('path').length > 100", timeout=15_000)  # type: ignore[attr-defined]
-    assert frame.locator(".leaflet-control-minimap").count() == 1  # type: ignore[attr-defined]
-    assert frame.locator(".leaflet-control-measure").count() == 1  # type: ignore[attr-defined]
-    assert frame.locator(".kgc-legend").count() == 1  # type: ignore[attr-defined]
-    offline_page.page.locator("[data-testid='stVegaLiteChart']").first.wait_for(timeout=15_000)  # type: ignore[attr-defined]
+    frame.wait_for_function("document.querySelectorAll('path').length > 100", timeout=15_000)
+    assert frame.locator(".leaflet-control-minimap").count() == 1
+    assert frame.locator(".leaflet-control-measure").count() == 1
+    assert frame.locator(".kgc-legend").count() == 1
+    expect(offline_page.page.locator("[data-testid='stVegaLiteChart']").first).to_be_visible(timeout=15_000)
     assert offline_page.foreign_requests() == []
 
 
@@ -169,28 +192,28 @@ def test_a_layer_switched_off_stays_off_after_a_filter_change(debug_server: Serv
     """Seaports switched off in the layer control stay off when the country filter swaps in new layers."""
     frame, _ = _open(debug_server, offline_page)
     page = offline_page.page
-    assert "Gwadar Port" in frame.evaluate(MARKER_TOOLTIPS_JS)  # type: ignore[attr-defined]
-    frame.frame_element().evaluate("e => e.scrollIntoView({block: 'center'})")  # type: ignore[attr-defined]
-    frame.evaluate("() => window.layer_control.expand()")  # type: ignore[attr-defined]
-    seaports = frame.locator(".leaflet-control-layers-overlays label").filter(has_text="Seaport").locator("input")  # type: ignore[attr-defined]
+    assert "Gwadar Port" in frame.evaluate(MARKER_TOOLTIPS_JS)
+    frame.frame_element().evaluate("e => e.scrollIntoView({block: 'center'})")
+    frame.evaluate("() => window.layer_control.expand()")
+    seaports = frame.locator(".leaflet-control-layers-overlays label").filter(has_text="Seaport").locator("input")
     seaports.click()
-    assert "Gwadar Port" not in frame.evaluate(MARKER_TOOLTIPS_JS)  # type: ignore[attr-defined]
-    frame.evaluate("() => { window.layer_control.getContainer().dataset.kgcOld = '1'; }")  # type: ignore[attr-defined]
+    assert "Gwadar Port" not in frame.evaluate(MARKER_TOOLTIPS_JS)
+    frame.evaluate("() => { window.layer_control.getContainer().dataset.kgcOld = '1'; }")
 
-    sidebar = page.locator("[data-testid='stSidebar']")  # type: ignore[attr-defined]
+    sidebar = page.locator("[data-testid='stSidebar']")
     sidebar.locator("[data-testid='stMultiSelect']").filter(has_text="Country").locator("input").click()
-    page.keyboard.type("Pakistan")  # type: ignore[attr-defined]
-    page.keyboard.press("Enter")  # type: ignore[attr-defined]
-    page.wait_for_function("() => /[?&]country=PAK/.test(location.href)", timeout=15_000)  # type: ignore[attr-defined]
-    page.wait_for_selector(READY, timeout=30_000)  # type: ignore[attr-defined]
+    page.keyboard.type("Pakistan")
+    page.keyboard.press("Enter")
+    page.wait_for_function("() => /[?&]country=PAK/.test(location.href)", timeout=15_000)
+    page.wait_for_selector(READY, timeout=30_000)
     # New layers and a new control arrived (the Chinese places are gone)...
-    frame.wait_for_function("() => !window.layer_control.getContainer().dataset.kgcOld", timeout=15_000)  # type: ignore[attr-defined]
-    names = frame.evaluate(MARKER_TOOLTIPS_JS)  # type: ignore[attr-defined]
+    frame.wait_for_function("() => !window.layer_control.getContainer().dataset.kgcOld", timeout=15_000)
+    names = frame.evaluate(MARKER_TOOLTIPS_JS)
     assert "Sost dry port" in names
     assert "Kashgar Comprehensive Bonded Zone" not in names
     # ...and the seaports are still off, in the map and in the control.
     assert "Gwadar Port" not in names
     assert not seaports.is_checked()
-    frame.evaluate("() => window.layer_control.expand()")  # type: ignore[attr-defined]
+    frame.evaluate("() => window.layer_control.expand()")
     seaports.click()
-    assert "Gwadar Port" in frame.evaluate(MARKER_TOOLTIPS_JS)  # type: ignore[attr-defined]
+    assert "Gwadar Port" in frame.evaluate(MARKER_TOOLTIPS_JS)

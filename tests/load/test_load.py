@@ -69,6 +69,18 @@ class Sampler(threading.Thread):
             time.sleep(0.1)
 
 
+def settled_rss_kib(pid: int, timeout: float = 30.0) -> int:
+    """The process's RSS once it has stopped moving: five samples 200 ms apart within 1% of each other."""
+    samples: list[int] = []
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        samples = [*samples[-4:], rss_kib(pid)]
+        if len(samples) == 5 and max(samples) <= min(samples) * 1.01:
+            return samples[-1]
+        time.sleep(0.2)
+    raise AssertionError(f"RSS did not settle within {timeout:.0f} s: {samples}")
+
+
 async def one_session(context: object, url: str, index: int) -> None:
     """Open the page, wait for it, then pick a status in the sidebar and wait for the rerun."""
     page = await context.new_page()  # type: ignore[attr-defined]
@@ -117,8 +129,7 @@ def test_twenty_five_sessions_at_once_all_succeed_and_memory_returns() -> None:
         warm_up = asyncio.run(run_sessions(url, 1))
         print(f"warm-up done, RSS {rss_kib(pid)} KiB")
         assert warm_up == [], warm_up
-        time.sleep(5)
-        record.rss_baseline_kib = rss_kib(pid)
+        record.rss_baseline_kib = settled_rss_kib(pid)
 
         sampler = Sampler(pid)
         sampler.start()

@@ -1,0 +1,7 @@
+"""The dashboard's maps, one concept per module (nothing is re-exported here; import the module you need).
+
+- ``tiles``: where tiles come from (online sources, the operator's server).
+- ``elements``: the custom Leaflet/branca elements and folium's with a faster render.
+- ``layers``: the base map and the places and corridors drawn on it.
+- ``clicks``: a click event turned into a place id, and the one ``st_folium`` call.
+"""
