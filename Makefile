@@ -18,7 +18,7 @@ CERT ?=
 KEY ?=
 export CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run serve test lint check validate vendor bench load clean
+.PHONY: run serve test lint check validate vendor bench lighthouse load clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -62,10 +62,16 @@ load: $(VENV)/.dev-installed
 		echo "no wrk (apt-get install wrk): the static flood falls back to a slower Python client"
 	$(BIN)/python -m pytest tests/load -q -s
 
-## Speed, payload, memory and reruns against a static page and Streamlit's floor (under 5 min); see bench/README.md.
+## Speed, payload, memory, reruns and Lighthouse against a static page, Streamlit's floor and a plain
+## streamlit-folium page (under 6 min); see bench/README.md.
 bench: $(VENV)/.dev-installed
 	@bash scripts/ensure_chromium.sh || true
 	$(BIN)/python bench/run.py
+
+## Lighthouse (npm, pinned; installed into .tools/) on every page: desktop, unthrottled; scores and failing audits.
+lighthouse: $(VENV)/.dev-installed
+	@bash scripts/ensure_chromium.sh || true
+	$(BIN)/python bench/lighthouse.py
 
 lint: $(VENV)/.dev-installed
 	$(BIN)/ruff check .
@@ -84,4 +90,4 @@ vendor: $(VENV)/.runtime-installed
 	$(BIN)/python scripts/bundle_map_js.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache artifacts
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache artifacts .tools

@@ -165,7 +165,7 @@ def measured_km(places: pd.DataFrame, from_id: str, to_id: str) -> float | None:
 
 def render_headline_figures(figures: pd.DataFrame, sources: pd.DataFrame, places: pd.DataFrame) -> None:
     """The article's headline figures as metrics, each with scope, date and source, and their rivals beside."""
-    st.subheader(t("overview.figures"))
+    st.header(t("overview.figures"))
     columns = st.columns(len(HEADLINES))
     for column, headline in zip(columns, HEADLINES, strict=True):
         rows = select_figures(figures, headline.metric, headline.subject_id, headline.to_id)
@@ -197,7 +197,7 @@ def render_corridor_description() -> None:
 
 def render_products(products: pd.DataFrame, sources: pd.DataFrame, lang: str) -> None:
     """The products officials say the zone exports, with their sources."""
-    st.subheader(t("overview.products"))
+    st.header(t("overview.products"))
     if products.empty:
         st.markdown(t("figure.not_published"))
         return
@@ -290,7 +290,7 @@ def build_company_observations(figures: pd.DataFrame, subject_names: Mapping[str
 
 def render_company_observations(observations: pd.DataFrame, sources: pd.DataFrame) -> None:
     """The company counts over time and scope: a chart when there are several, each with its source."""
-    st.subheader(t("companies.observations"))
+    st.header(t("companies.observations"))
     if observations.empty:
         st.info(t("companies.no_observations"))
         return
@@ -322,7 +322,7 @@ def render_company_breakdowns(
     companies: pd.DataFrame | None, country_names: Mapping[str, str], facility_names: Mapping[str, str]
 ) -> None:
     """Counts by sector, country of origin and facility from a company register, or "not published"."""
-    st.subheader(t("companies.breakdowns"))
+    st.header(t("companies.breakdowns"))
     breakdowns: tuple[tuple[str, str, Mapping[str, str]], ...] = (
         ("sector", "companies.by_sector", {}),
         ("country", "companies.by_country", country_names),

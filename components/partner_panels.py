@@ -124,7 +124,7 @@ def render_regions(rows: pd.DataFrame) -> None:
     """The region statements in their own table, apart from the countries and their map."""
     if rows.empty:
         return
-    st.subheader(t("partners.regions_title"))
+    st.header(t("partners.regions_title"))
     st.caption(t("partners.regions_note"))
     st.dataframe(
         rows,

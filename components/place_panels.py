@@ -151,7 +151,7 @@ def render_place_detail(dataset: Dataset, state: ViewState, lang: str, shown: Se
             st.info(t("detail.none"))
             return
         place = rows.iloc[0].to_dict()
-        st.subheader(escape_markdown(display(place, "name", lang)) or escape_markdown(place["id"]))
+        st.header(escape_markdown(display(place, "name", lang)) or escape_markdown(place["id"]))
         if state.site not in shown:
             st.caption(t("detail.not_on_map"))
         st.markdown(_names_line(place))
@@ -248,7 +248,7 @@ def place_rows(table: pd.DataFrame, shown: Sequence[str], lang: str) -> pd.DataF
 
 def render_places_table(table: pd.DataFrame, shown: Sequence[str], lang: str) -> None:
     """All places (``place_table``) in a table a keyboard can reach, with whether each is on the map now."""
-    st.subheader(t("map_page.places_table"))
+    st.header(t("map_page.places_table"))
     st.caption(t("map_page.shown_count", count=len(shown), total=len(table)))
     st.dataframe(place_rows(table, shown, lang), hide_index=True, width="stretch")
 
@@ -310,7 +310,7 @@ def explain_row(row: DistanceRow) -> str:
 
 def render_distances(dataset: Dataset, rows: Sequence[DistanceRow], names: Mapping[str, str]) -> None:
     """Kashgar–Sost, Kashgar–Khunjerab, Kashgar–Gwadar and Khunjerab–Gwadar: stated, straight and drawn."""
-    st.subheader(t("distances.title"))
+    st.header(t("distances.title"))
     st.caption(t("distances.intro"))
     if not rows:
         st.caption(t("distances.none"))
@@ -324,7 +324,7 @@ def render_distances(dataset: Dataset, rows: Sequence[DistanceRow], names: Mappi
 
 def render_season(dataset: Dataset, lang: str, names: Mapping[str, str]) -> None:
     """The Khunjerab crossing's season: our summary, then each record it rests on with its sources."""
-    st.subheader(t("season.title"))
+    st.header(t("season.title"))
     st.markdown(t("season.summary"))
     lines = []
     for record in dataset.milestones[dataset.milestones["id"].isin(SEASON_MILESTONES)].to_dict("records"):
@@ -362,7 +362,7 @@ def milestone_dates(milestones: pd.DataFrame, names: Mapping[str, str], lang: st
 
 def render_timeline(dataset: Dataset, lang: str, year: int | None, names: Mapping[str, str]) -> None:
     """The milestones as a dated chart (one row per subject), the chosen year as a rule, and as a table."""
-    st.subheader(t("timeline.title"))
+    st.header(t("timeline.title"))
     frame = milestone_dates(dataset.milestones, names, lang)
     if frame.empty:
         st.caption(t("timeline.none"))

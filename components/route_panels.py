@@ -183,7 +183,7 @@ def render_route(
     """One route: its sentence and length, stated figures, transit times, crossings and their season, legs."""
     with st.container(border=True, key=f"route_{index + 1}"):
         title = t("routes.shortest") if index == 0 else t("routes.alternative", number=index + 1)
-        st.subheader(title)
+        st.header(title)
         st.markdown(f"**{km_text(route.length_km, lang)}** · {t('routes.measured_note')}")
         st.markdown(escape_markdown(describe_route(route, network, dataset.figures, names, lang)))
         if route.unfinished:
@@ -253,7 +253,7 @@ def _render_crossings(route: Route, network: Network, dataset: Dataset, names: M
 
 def render_stated_vs_measured(table: pd.DataFrame) -> None:
     """Every stated distance in figures.csv beside the route it was compared on."""
-    st.subheader(t("routes.table.title"))
+    st.header(t("routes.table.title"))
     st.caption(t("routes.table.intro"))
     st.dataframe(table, hide_index=True, width="stretch")
 

@@ -37,7 +37,7 @@ def render_indicators(observations: pd.DataFrame, lang: str) -> None:
     for number, indicator in enumerate(indicators(observations)):
         rows = select_indicator(observations, indicator)
         # Metric and unit are data text: escaped, so a unit cannot become a link or markup.
-        st.subheader(escape_markdown(indicator_title(indicator, lang)))
+        st.header(escape_markdown(indicator_title(indicator, lang)))
         series = rows["series"].nunique()
         st.caption(t("trade.chart_caption", points=len(rows), series=series))
         # Vega's tooltip handler escapes HTML itself; the texts stay plain here.

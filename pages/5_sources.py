@@ -28,10 +28,10 @@ from components.source_panels import (
 frame = render_frame("sources")
 dataset, state = frame.dataset, frame.state
 st.title(t("sources.title"))
-st.subheader(t("sources.cited"))
+st.header(t("sources.cited"))
 render_source_table(build_source_usage(dataset))
 
-st.subheader(t("sources.downloads"))
+st.header(t("sources.downloads"))
 view = frame.view
 country_names = names_by_id(dataset.countries, "iso3", frame.lang)
 partners = build_partner_rows(view.partners, country_names, dataset.sources, frame.lang)
@@ -56,7 +56,7 @@ render_downloads(
     key="sources_geojson",
 )
 
-st.subheader(t("sources.licences"))
+st.header(t("sources.licences"))
 render_licences(build_licences(dataset.sources, frame.lang))
 with st.expander(t("sources.dictionary")):
     if frame.lang != DEFAULT_LANGUAGE:

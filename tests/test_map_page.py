@@ -30,7 +30,7 @@ def map_args(at: AppTest) -> dict[str, object]:
 
 def detail_heading(at: AppTest) -> str | None:
     """The heading of the place detail panel, or None when no place is selected."""
-    headings = [h.value for h in at.subheader]
+    headings = [h.value for h in at.header]
     known = {"All places", "Distances, stated and measured", "Khunjerab crossing season", "Milestones", "Filters"}
     chosen = [h for h in headings if h not in known]
     return chosen[0] if chosen else None

@@ -142,16 +142,22 @@ class MapLegend(MacroElement):
     """A legend drawn as a Leaflet control from escaped HTML (not a branca colormap, which pulls d3 from a CDN).
 
     It sits top right, under the layer button, where the default view has no markers, and
-    folds away (a ``<details>`` element) when it is in the way.
+    folds away (a ``<details>`` element) when it is in the way. On a phone-width map (narrower
+    than ``FOLD_BELOW_PX``) it starts folded: open, it would cover most of the map.
     """
+
+    FOLD_BELOW_PX = 500
 
     _template = Template(
         """
         {% macro script(this, kwargs) %}
         var {{ this.get_name() }} = L.control({position: "topright"});
-        {{ this.get_name() }}.onAdd = function () {
+        {{ this.get_name() }}.onAdd = function (map) {
             var div = L.DomUtil.create("div", "kgc-legend");
             div.innerHTML = {{ this.html|tojson }};
+            if (map.getSize().x < {{ this.FOLD_BELOW_PX }}) {
+                div.querySelectorAll("details").forEach(function (d) { d.removeAttribute("open"); });
+            }
             L.DomEvent.disableClickPropagation(div);
             return div;
         };

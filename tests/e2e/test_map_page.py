@@ -219,3 +219,20 @@ def test_a_layer_switched_off_stays_off_after_a_filter_change(debug_server: Serv
     frame.evaluate("() => window.layer_control.expand()")
     seaports.click()
     assert "Gwadar Port" in frame.evaluate(MARKER_TOOLTIPS_JS)
+
+
+@pytest.mark.parametrize(("width", "folded"), [(390, True), (1400, False)])
+def test_the_legend_starts_folded_only_on_a_phone_width_screen(
+    debug_server: Server, offline_page: RecordedPage, width: int, folded: bool
+) -> None:
+    """At 390 px the legend starts folded (open, it covers most of the map); on a desktop it starts open."""
+    offline_page.page.set_viewport_size({"width": width, "height": 844})
+    frame, _ = _open(debug_server, offline_page)
+    legend = frame.locator(".kgc-legend details")
+    expect(legend).to_have_count(1)
+    assert legend.evaluate("(d) => d.open") is (not folded)
+    if folded:
+        legend_box = frame.locator(".kgc-legend").bounding_box()
+        map_box = frame.locator(".leaflet-container").first.bounding_box()
+        assert legend_box is not None and map_box is not None
+        assert legend_box["width"] * legend_box["height"] < 0.1 * map_box["width"] * map_box["height"]

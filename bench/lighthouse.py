@@ -1,0 +1,198 @@
+"""Lighthouse on every page of the dashboard: ``make lighthouse`` (and the last phase of ``make bench``).
+
+Lighthouse comes from the npm registry, pinned (``LIGHTHOUSE``), installed once into
+``.tools/lighthouse`` (git-ignored), and drives Debian's Chromium (``$CHROMIUM``) against a
+dashboard server on loopback: desktop preset, unthrottled (``--throttling-method=provided``),
+so the numbers are this machine's, not a simulated phone's. Per page it reports the
+performance, accessibility and best-practices scores, the cumulative layout shift, and every
+audit that did not pass; ``budgets()`` turns them into PASS/FAIL lines of issue 16.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+TOOLS = ROOT / ".tools" / "lighthouse"
+LIGHTHOUSE = "lighthouse@13.5.0"
+CLI = TOOLS / "node_modules" / "lighthouse" / "cli" / "index.js"
+CATEGORIES = ("performance", "accessibility", "best-practices")
+
+# Budgets of issue 16.
+MIN_SCORE = {"performance": 0.90, "accessibility": 1.00, "best-practices": 1.00}
+MAX_CLS = 0.05
+
+
+def ensure_lighthouse() -> Path:
+    """Install the pinned Lighthouse into .tools/ unless it is there; return its CLI script."""
+    if CLI.exists():
+        return CLI
+    npm = shutil.which("npm")
+    if npm is None:
+        raise RuntimeError("npm is needed for Lighthouse (Debian: apt-get install npm)")
+    TOOLS.mkdir(parents=True, exist_ok=True)
+    subprocess.run(
+        [npm, "install", "--silent", "--no-audit", "--no-fund", "--prefix", str(TOOLS), LIGHTHOUSE],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    return CLI
+
+
+def chrome_flags() -> str:
+    from tests.e2e.conftest import CHROMIUM_ARGS
+
+    return " ".join(["--headless=new", *CHROMIUM_ARGS])
+
+
+def audit_page(url: str, out: Path, chromium: str, timeout_s: float = 120.0) -> dict[str, Any]:
+    """Run Lighthouse on one URL; return its scores, CLS and failing audits (or an error)."""
+    command = [
+        "node", str(ensure_lighthouse()), url,
+        "--preset=desktop", "--throttling-method=provided",
+        f"--only-categories={','.join(CATEGORIES)}",
+        "--output=json", f"--output-path={out}", "--quiet",
+        f"--chrome-flags={chrome_flags()}",
+        "--max-wait-for-load=60000",
+    ]  # fmt: skip
+    env = {**os.environ, "CHROME_PATH": chromium}
+    started = time.monotonic()
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=timeout_s, check=False)
+    if done.returncode != 0 or not out.exists():
+        return {"url": url, "error": (done.stderr or done.stdout).strip()[-400:]}
+    return summarise(json.loads(out.read_text()), url, time.monotonic() - started)
+
+
+def summarise(report: dict[str, Any], url: str, seconds: float = 0.0) -> dict[str, Any]:
+    """The scores, CLS and failing audits of a Lighthouse JSON report."""
+    categories = report.get("categories", {})
+    audits = report.get("audits", {})
+    scores = {name: categories.get(name, {}).get("score") for name in CATEGORIES}
+    failing = []
+    for name in CATEGORIES:
+        for ref in categories.get(name, {}).get("auditRefs", []):
+            audit = audits.get(ref["id"], {})
+            score = audit.get("score")
+            if ref.get("weight", 0) > 0 and score is not None and score < 1:
+                failing.append(
+                    {
+                        "category": name,
+                        "id": ref["id"],
+                        "score": score,
+                        "value": audit.get("displayValue", ""),
+                        "title": audit.get("title", ""),
+                    }
+                )
+    cls = audits.get("cumulative-layout-shift", {}).get("numericValue")
+    shifts = [
+        {"score": round(float(item.get("score", 0)), 3), "node": (item.get("node") or {}).get("selector", "")}
+        for item in (audits.get("layout-shifts", {}).get("details") or {}).get("items", [])[:5]
+    ]
+    return {
+        "url": url,
+        "scores": scores,
+        "cls": cls,
+        "largest_shifts": shifts,
+        "total_bytes": audits.get("total-byte-weight", {}).get("numericValue"),
+        "failing": failing,
+        "seconds": round(seconds, 1),
+    }
+
+
+def audit_pages(base: str, paths: list[str], work: Path, chromium: str, until: float) -> list[dict[str, Any]]:
+    """Lighthouse on each path in turn while time is left before ``until`` (time.monotonic())."""
+    results: list[dict[str, Any]] = []
+    for index, path in enumerate(paths):
+        if results and time.monotonic() + 25 > until:
+            results.append({"url": base + path, "error": "out of time (bench deadline)"})
+            continue
+        results.append(audit_page(base + path, work / f"lighthouse-{index}.json", chromium))
+    return results
+
+
+def budgets(results: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """PASS/FAIL per page and budget, with the numbers behind each verdict."""
+    verdicts: list[dict[str, Any]] = []
+    for page in results:
+        path = "/" + page["url"].split("/", 3)[-1] if page["url"].count("/") >= 3 else page["url"]
+        if "error" in page:
+            verdicts.append({"budget": f"lighthouse {path}", "result": "N/A", "detail": page["error"][:160]})
+            continue
+        for name, minimum in MIN_SCORE.items():
+            score = page["scores"].get(name)
+            ok = score is not None and score >= minimum
+            verdicts.append(
+                {
+                    "budget": f"lighthouse {path}: {name}",
+                    "result": "PASS" if ok else "FAIL",
+                    "detail": f"{score} vs >= {minimum}",
+                }
+            )
+        cls = page.get("cls")
+        verdicts.append(
+            {
+                "budget": f"lighthouse {path}: layout shift",
+                "result": "PASS" if cls is not None and cls <= MAX_CLS else "FAIL",
+                "detail": f"CLS {cls if cls is None else round(cls, 3)} vs <= {MAX_CLS}",
+            }
+        )
+    return verdicts
+
+
+def table(results: list[dict[str, Any]]) -> str:
+    """Scores per page and the audits that did not pass."""
+    lines = [f"{'page':<14} {'perf':>5} {'a11y':>5} {'b-p':>5} {'CLS':>6} {'KB':>6}"]
+    for page in results:
+        path = "/" + page["url"].split("/", 3)[-1]
+        if "error" in page:
+            lines.append(f"{path:<14} error: {page['error'][:100]}")
+            continue
+        s = page["scores"]
+        kb = (page.get("total_bytes") or 0) / 1024
+        lines.append(
+            f"{path:<14} {s['performance']!s:>5} {s['accessibility']!s:>5} {s['best-practices']!s:>5}"
+            f" {round(page['cls'] or 0, 3):>6} {kb:>6.0f}"
+        )
+        for audit in page["failing"]:
+            lines.append(f"    {audit['category']}: {audit['id']} ({audit['score']}) {audit['value']}")
+        for shift in page.get("largest_shifts", []):
+            lines.append(f"    shift {shift['score']}: {shift['node'][:90]}")
+    return "\n".join(lines)
+
+
+def page_paths() -> list[str]:
+    """Every page of the dashboard (components.layout.PAGES), by URL path."""
+    sys.path.insert(0, str(ROOT))
+    from components.layout import PAGES
+
+    return [page.path for page in PAGES if (ROOT / page.script).exists()]
+
+
+def main() -> int:
+    """``make lighthouse``: start the dashboard on a free port and audit every page."""
+    import tempfile
+
+    from bench.run import CHROMIUM, RESULTS, dashboard_command, served
+
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="kgc-lighthouse-") as temp:
+        with served(dashboard_command(), "/_stcore/health", "lighthouse") as (base, _process):
+            results = audit_pages(base, page_paths(), Path(temp), CHROMIUM, time.monotonic() + 900)
+    (RESULTS / "lighthouse.json").write_text(json.dumps(results, indent=2))
+    print(table(results))
+    verdicts = budgets(results)
+    for v in verdicts:
+        print(f"  {v['result']:<5} {v['budget']:<44} {v['detail']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT))
+    sys.exit(main())
