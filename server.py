@@ -9,6 +9,7 @@ wires things together: the API lives in ``components/api.py``, the rules in ``co
 from __future__ import annotations
 
 import datetime as dt
+import glob
 import os
 import re
 from functools import lru_cache
@@ -22,11 +23,14 @@ from starlette.routing import Route
 from streamlit import config, file_util
 
 from components import api
+from components.assets import MAP_BUNDLE_JS
 from components.data import data_dir, load_dataset, load_dataset_version
 from components.http import HttpRules, tile_sources
 from components.layout import LANG_SCRIPTS, PAGES
+from components.maps.clicks import MAP_HEIGHTS, map_box_key
 from components.maps.tiles import ONLINE_TILES, operator_tiles
 from components.model import DataError
+from components.page_head import PageHead, Preload, build_head_links, build_layout_style
 
 
 @lru_cache(maxsize=512)
@@ -76,6 +80,24 @@ def _frontend_inline_scripts() -> list[str]:
         return re.findall(r"<script>(.*?)</script>", handle.read(), flags=re.DOTALL)
 
 
+def _map_preloads() -> list[Preload]:
+    # What a map page fetches one after another once its run arrives, asked for at once instead:
+    # Streamlit's component chunk, streamlit-folium's frame script, and the map bundle the frame loads.
+    import streamlit_folium
+
+    chunks = glob.glob(os.path.join(file_util.get_static_dir(), "static", "js", "ComponentInstance.*.js"))
+    frame = os.path.join(os.path.dirname(streamlit_folium.__file__), "frontend", "build", "static", "js")
+    scripts = glob.glob(os.path.join(frame, "main.*.js"))
+    return [
+        *(Preload("./static/js/" + os.path.basename(path), "modulepreload") for path in sorted(chunks)),
+        *(
+            Preload("./component/streamlit_folium.st_folium/static/js/" + os.path.basename(path), "script")
+            for path in sorted(scripts)
+        ),
+        Preload("./app/static/" + MAP_BUNDLE_JS, "script"),
+    ]
+
+
 # Every method reaches the API, which answers 405 itself (with a JSON message) to all but GET and HEAD.
 _METHODS = ["GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE"]
 _tiles = [source.url for source in ONLINE_TILES]
@@ -99,6 +121,13 @@ app = st.App(
                 *_frontend_inline_scripts(),
                 *(re.sub(r"^<script>|</script>$", "", script) for script in LANG_SCRIPTS.values()),
             ],
-        )
+        ),
+        Middleware(
+            PageHead,
+            page_paths=[page.path for page in PAGES],
+            map_pages=[page.path for page in PAGES if page.has_map],
+            page_links=build_layout_style({map_box_key(key): height for key, height in MAP_HEIGHTS.items()}),
+            map_links=build_head_links(_map_preloads()),
+        ),
     ],
 )

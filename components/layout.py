@@ -44,23 +44,26 @@ FAVICON = ROOT / "static" / "app" / "favicon.png"
 
 @dataclass(frozen=True)
 class Page:
-    """A page of the dashboard: its script, its URL path and its navigation label key."""
+    """A page of the dashboard: its script, its URL path, its navigation label key and icon, and
+    whether it draws a map (its head then preloads the map's files: components/page_head.py)."""
 
     key: str
     script: str
     path: str
     icon: str
+    has_map: bool = False
 
 
+# In the navigation's order: the maps and the route planner, then the zone's panels, then sources.
 PAGES: tuple[Page, ...] = (
-    Page("overview", "app.py", "/", ":material/public:"),
-    Page("map", "pages/1_map.py", "/map", ":material/map:"),
+    Page("overview", "app.py", "/", ":material/public:", has_map=True),
+    Page("map", "pages/1_map.py", "/map", ":material/map:", has_map=True),
+    Page("routes", "pages/6_routes.py", "/routes", ":material/route:", has_map=True),
     Page("facilities", "pages/2_facilities.py", "/facilities", ":material/warehouse:"),
     Page("companies", "pages/3_companies.py", "/companies", ":material/business:"),
-    Page("partners", "pages/4_partners.py", "/partners", ":material/handshake:"),
-    Page("sources", "pages/5_sources.py", "/sources", ":material/menu_book:"),
-    Page("routes", "pages/6_routes.py", "/routes", ":material/route:"),
+    Page("partners", "pages/4_partners.py", "/partners", ":material/handshake:", has_map=True),
     Page("trade", "pages/7_trade.py", "/trade", ":material/trending_up:"),
+    Page("sources", "pages/5_sources.py", "/sources", ":material/menu_book:"),
 )
 
 

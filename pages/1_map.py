@@ -41,7 +41,6 @@ with map_column:
     show_map(
         build_base_map(tiles=operator_tiles(), lang=lang, controls=True),
         key=place_panels.MAP_KEY,
-        height=600,
         returned_objects=MAP_EVENTS,
         groups=layers.groups,
         control=layers.control,

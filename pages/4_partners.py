@@ -54,7 +54,6 @@ features = build_partner_features(shown_countries, relation_labels(frame.lang), 
 show_map(
     build_partner_base_map(),
     key=MAP_KEY,
-    height=460,
     returned_objects=MAP_EVENTS,
     groups=[build_partner_layer(features)],
 )

@@ -41,7 +41,6 @@ with map_column:
     show_map(
         build_base_map(tiles=operator_tiles(), lang=lang),
         key=ROUTE_MAP_KEY,
-        height=560,
         returned_objects=(),
         groups=layers.groups,
         control=remembering_layer_control(),

@@ -174,7 +174,7 @@ def test_no_module_is_longer_than_500_lines(path: Path) -> None:
 def test_make_run_and_the_browser_tests_start_the_server_entry() -> None:
     """`make run` and the browser tier serve server.py (the pages behind the HTTP rules, beside the API)."""
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
-    assert re.search(r"^APP_ENTRY \?= server\.py$", makefile, re.MULTILINE)
+    assert re.search(r"^export APP_ENTRY \?= server\.py$", makefile, re.MULTILINE)
     assert "streamlit run $(APP_ENTRY)" in makefile
     conftest = (ROOT / "tests" / "e2e" / "conftest.py").read_text(encoding="utf-8")
     assert 'os.environ.get("APP_ENTRY", "server.py")' in conftest

@@ -82,10 +82,20 @@ def map_view(site: str, places: pd.DataFrame) -> tuple[tuple[float, float] | Non
 MAP_EVENTS = ("last_object_clicked_tooltip", "last_object_clicked", "last_object_clicked_count")
 
 
+# Every map of the dashboard by its st_folium key, with its height in pixels. The page head
+# (components/page_head.py) reserves this height for the map's box before the map's frame
+# arrives, so nothing below it moves when it lands (layout shift).
+MAP_HEIGHTS: dict[str, int] = {"overview_map": 560, "corridor_map": 600, "partners_map": 460, "route_map": 560}
+
+
+def map_box_key(key: str) -> str:
+    """The key of the container that holds the map ``key`` (its CSS class is ``st-key-`` + this)."""
+    return f"{key}_box"
+
+
 def show_map(
     m: folium.Map,
     key: str,
-    height: int = 560,
     returned_objects: tuple[str, ...] = ("last_object_clicked_tooltip",),
     groups: Sequence[folium.FeatureGroup] | None = None,
     control: folium.LayerControl | None = None,
@@ -94,29 +104,32 @@ def show_map(
 ) -> dict[str, object]:
     """Draw a map with streamlit-folium: the one st_folium call of the dashboard.
 
-    Only the keys in ``returned_objects`` rerun the script, so panning and zooming never do.
+    The map is ``MAP_HEIGHTS[key]`` pixels high, drawn in a keyed box whose height the page's
+    head reserves. Only the keys in ``returned_objects`` rerun the script, so panning and zooming never do.
     ``groups`` (and the ``control`` listing them) are swapped into the mounted map
     (``feature_group_to_add``) rather than baked into it, and ``center``/``zoom`` move it, so
     neither re-mounts the map. The latest event is also kept in ``st.session_state[key]``,
     where the page reads it before drawing widgets.
     The map and its layers are used up: once drawn they are taken apart (``release_map``).
     """
+    import streamlit as st
     from streamlit_folium import st_folium
 
     if "last_object_clicked_count" in returned_objects:
         ClickCountFromNull().add_to(m)
     try:
-        event = st_folium(
-            m,
-            key=key,
-            height=height,
-            use_container_width=True,
-            returned_objects=list(returned_objects),
-            feature_group_to_add=list(groups) if groups is not None else None,
-            layer_control=control,
-            center=center,
-            zoom=zoom,
-        )
+        with st.container(key=map_box_key(key)):
+            event = st_folium(
+                m,
+                key=key,
+                height=MAP_HEIGHTS[key],
+                use_container_width=True,
+                returned_objects=list(returned_objects),
+                feature_group_to_add=list(groups) if groups is not None else None,
+                layer_control=control,
+                center=center,
+                zoom=zoom,
+            )
     finally:
         release_map(m.get_root(), m, *(groups or ()), *([control] if control is not None else []))
     return map_event(event)

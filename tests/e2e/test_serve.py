@@ -48,7 +48,7 @@ def wait_for(condition: object, timeout: float, what: str, page: object = None) 
 def draw_map(recorded: RecordedPage) -> None:
     """The map's markers, the selected place's detail and a settled page."""
     page = recorded.page
-    frame = map_frame(page, timeout=60)
+    frame = map_frame(page, timeout_ms=60_000)
     frame.wait_for_selector(".leaflet-marker-icon", timeout=60_000)  # type: ignore[attr-defined]
     page.wait_for_selector(READY, timeout=60_000)  # type: ignore[attr-defined]
     page.wait_for_selector(DETAIL, timeout=60_000)  # type: ignore[attr-defined]

@@ -1,0 +1,182 @@
+"""What the browser should fetch early and how long it may keep it: the page head and cache lifetimes.
+
+Streamlit sends the same ``index.html`` for every page, and the browser learns what a map page
+needs only as the run arrives: first Streamlit's lazy component chunk, then streamlit-folium's
+frame and its 220 KB script, then (inside the frame) the map bundle, one after another. The
+``PageHead`` middleware adds to the head of map pages the links that start those downloads at
+once (``build_head_links``), and a stylesheet that reserves the space of what arrives late, so
+nothing on the page moves when it lands. It also gives cache lifetimes to what Streamlit sends
+without one: streamlit-folium's content-hashed frame script for a year, its frame page and the
+app's own static files for an hour, revalidated by their ETag after that.
+
+Pure ASGI and standard library: no streamlit import; ``server.py`` passes the file names in.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Awaitable, Callable, Collection, Mapping, MutableMapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+# Content-hashed names (main.521860b0.js, index.DormvYxC.js): the bytes never change under the name.
+# Widget keys are snake_case words: nothing that could end a CSS rule.
+CSS_KEY = re.compile(r"^[a-z][a-z0-9_]*$")
+HASHED_NAME = re.compile(r"\.[0-9A-Za-z_-]{8}\.(?:js|css|woff2)$")
+YEAR = "public, max-age=31536000, immutable"
+# Not hashed: kept an hour, then revalidated with the ETag Streamlit sends.
+HOUR = "public, max-age=3600"
+CACHED_PREFIXES = ("/component/", "/app/static/")
+# index.html is a few kilobytes; a larger page is passed through untouched.
+MAX_PAGE_BYTES = 256 * 1024
+
+
+@dataclass(frozen=True)
+class Preload:
+    """One file a map page will need: its URL (relative to the page, as Streamlit's own links are) and kind."""
+
+    href: str
+    kind: str  # "modulepreload", "script" or "style"
+
+
+def build_head_links(preloads: Sequence[Preload], stylesheet: str | None = None) -> str:
+    """The ``<link>`` elements added to a page's head: preloads first, then the layout stylesheet."""
+    links = []
+    for preload in preloads:
+        href = html.escape(preload.href, quote=True)
+        if preload.kind == "modulepreload":
+            # Streamlit's own chunks are module scripts fetched with CORS, as its index.html does.
+            links.append(f'<link rel="modulepreload" crossorigin href="{href}">')
+        else:
+            links.append(f'<link rel="preload" as="{preload.kind}" href="{href}">')
+    if stylesheet:
+        links.append(f'<link rel="stylesheet" href="{html.escape(stylesheet, quote=True)}">')
+    return "".join(links)
+
+
+# Streamlit's sidebar is 300 px wide and drawn from a chunk of its own, a moment after the main
+# column; on screens at least this wide it sits beside the main column (narrower, it overlays it).
+SIDEBAR_PX = 300
+SIDEBAR_BESIDE_FROM_PX = 768
+
+
+def build_layout_style(box_heights: Mapping[str, int]) -> str:
+    """A ``<style>`` that reserves space before what fills it arrives, so the page does not move.
+
+    Each keyed box (``st-key-<key>``, e.g. a map's) keeps its height in ``box_heights``; until the
+    sidebar is drawn, the main column's box starts where the sidebar will end.
+    """
+    rules = [
+        f".st-key-{key}{{min-height:{int(height)}px}}" for key, height in box_heights.items() if CSS_KEY.match(key)
+    ]
+    rules.append(
+        f"@media (min-width:{SIDEBAR_BESIDE_FROM_PX}px){{"
+        '[data-testid="stAppViewContainer"]:not(:has([data-testid="stSidebar"])) > div:has(> [data-testid="stMain"])'
+        f"{{margin-left:{SIDEBAR_PX}px}}}}"
+    )
+    return "<style>" + "".join(rules) + "</style>"
+
+
+def inject_head(page: bytes, links: str) -> bytes:
+    """``page`` with ``links`` just before ``</head>`` (unchanged when it has none)."""
+    marker = page.find(b"</head>")
+    if marker == -1 or not links:
+        return page
+    return page[:marker] + links.encode("utf-8") + page[marker:]
+
+
+def cache_control(path: str) -> str | None:
+    """The Cache-Control a response to ``path`` should carry when it has none, or None to leave it."""
+    if not path.startswith(CACHED_PREFIXES):
+        return None
+    return YEAR if HASHED_NAME.search(path) else HOUR
+
+
+class PageHead:
+    """The ASGI middleware: the head links on map pages, cache lifetimes on component and app files."""
+
+    def __init__(
+        self, app: ASGIApp, page_paths: Collection[str], map_pages: Collection[str], page_links: str, map_links: str
+    ) -> None:
+        """``page_links`` go into every page's head, ``map_links`` (the map's preloads) also into ``map_pages``'."""
+        self.app = app
+        self.page_paths = frozenset(page_paths)
+        self.map_pages = frozenset(map_pages)
+        self.page_links = page_links
+        self.map_links = map_links + page_links
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope.get("method") not in ("GET", "HEAD"):
+            await self.app(scope, receive, send)
+            return
+        path: str = scope.get("path", "")
+        page = path.rstrip("/") or "/"
+        if page in self.page_paths:
+            if scope.get("method") == "HEAD":
+                await self.app(scope, receive, send)
+                return
+            # The page is a few kilobytes: asked for uncompressed, it can be rewritten (a proxy in
+            # front may compress it again).
+            plain = {**scope, "headers": [(k, v) for k, v in scope.get("headers", ()) if k != b"accept-encoding"]}
+            await self._page(plain, receive, send, self.map_links if page in self.map_pages else self.page_links)
+            return
+        lifetime = cache_control(path)
+        if lifetime is None:
+            await self.app(scope, receive, send)
+            return
+
+        async def send_cached(message: Message) -> None:
+            if message["type"] == "http.response.start" and message.get("status") == 200:
+                headers = list(message.get("headers", ()))
+                if not any(bytes(k).lower() == b"cache-control" for k, _ in headers):
+                    headers.append((b"cache-control", lifetime.encode()))
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, send_cached)
+
+    async def _page(self, scope: Scope, receive: Receive, send: Send, links: str) -> None:
+        start: Message | None = None
+        chunks: list[bytes] = []
+        size = 0
+        passing = False
+
+        async def send_page(message: Message) -> None:
+            nonlocal start, size, passing
+            if passing:
+                await send(message)
+                return
+            if message["type"] == "http.response.start":
+                headers = {bytes(k).lower(): bytes(v) for k, v in message.get("headers", ())}
+                is_html = headers.get(b"content-type", b"").startswith(b"text/html")
+                if message.get("status") != 200 or not is_html or b"content-encoding" in headers:
+                    passing = True
+                    await send(message)
+                    return
+                start = message
+                return
+            chunks.append(bytes(message.get("body", b"")))
+            size += len(chunks[-1])
+            if size > MAX_PAGE_BYTES and start is not None:
+                passing = True
+                await send(start)
+                await send({"type": "http.response.body", "body": b"".join(chunks), "more_body": True})
+                if not message.get("more_body"):
+                    await send({"type": "http.response.body", "body": b""})
+                return
+            if message.get("more_body"):
+                return
+            assert start is not None  # noqa: S101  (a body always follows its start)
+            body = inject_head(b"".join(chunks), links)
+            kept = [(k, v) for k, v in start.get("headers", ()) if bytes(k).lower() != b"content-length"]
+            await send({**start, "headers": [*kept, (b"content-length", str(len(body)).encode())]})
+            await send({"type": "http.response.body", "body": body})
+
+        await self.app(scope, receive, send_page)

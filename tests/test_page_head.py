@@ -1,0 +1,119 @@
+"""Unit tests for components.page_head: the links put into map pages' heads, and cache lifetimes."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import pytest
+
+from components.page_head import (
+    HOUR,
+    YEAR,
+    PageHead,
+    Preload,
+    build_head_links,
+    cache_control,
+    inject_head,
+)
+
+PAGE = b"<!DOCTYPE html><html><head><title>Streamlit</title></head><body></body></html>"
+MAP_LINKS = build_head_links([Preload("./component/f/static/js/main.521860b0.js", "script")])
+PAGE_LINKS = build_head_links([], "./app/static/app/page.css")
+
+
+def test_head_links_name_each_kind_as_the_browser_fetches_it() -> None:
+    """Streamlit's chunks are module preloads with CORS, the frame's script a plain preload, then the stylesheet."""
+    links = build_head_links(
+        [Preload("./static/js/ComponentInstance.CalcFcAY.js", "modulepreload"), Preload("./app/b.js", "script")],
+        "./app/static/app/page.css",
+    )
+    assert links == (
+        '<link rel="modulepreload" crossorigin href="./static/js/ComponentInstance.CalcFcAY.js">'
+        '<link rel="preload" as="script" href="./app/b.js">'
+        '<link rel="stylesheet" href="./app/static/app/page.css">'
+    )
+
+
+def test_head_links_escape_their_urls() -> None:
+    """A quote in a file name cannot end the attribute."""
+    assert '"><script>' not in build_head_links([Preload('x"><script>', "script")])
+
+
+def test_links_go_just_before_the_end_of_the_head() -> None:
+    """The links land inside <head>, after what Streamlit put there."""
+    assert inject_head(PAGE, "<link>") == PAGE.replace(b"</head>", b"<link></head>")
+    assert inject_head(b"<html>no head</html>", "<link>") == b"<html>no head</html>"
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        ("/component/streamlit_folium.st_folium/static/js/main.521860b0.js", YEAR),
+        ("/component/streamlit_folium.st_folium/index.html", HOUR),
+        ("/app/static/app/map-bundle.js", HOUR),
+        ("/app/static/vendor/leaflet/dist/leaflet.css", HOUR),
+        ("/map", None),
+        ("/api/v1/places.json", None),
+        ("/_stcore/health", None),
+    ],
+)
+def test_cache_lifetimes(path: str, expected: str | None) -> None:
+    """Content-hashed component files are kept a year, other component and app files an hour, the rest untouched."""
+    assert cache_control(path) == expected
+
+
+def _call(path: str, body: bytes, headers: list[tuple[bytes, bytes]], method: str = "GET") -> tuple[Any, bytes]:
+    async def app(scope: Any, receive: Any, send: Any) -> None:
+        if any(key == b"accept-encoding" for key, _ in scope["headers"]):
+            # Like Streamlit's server, compress when the client accepts it.
+            headers.append((b"content-encoding", b"gzip"))
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        await send({"type": "http.response.body", "body": body[:10], "more_body": True})
+        await send({"type": "http.response.body", "body": body[10:]})
+
+    sent: list[Any] = []
+
+    async def send(message: Any) -> None:
+        sent.append(message)
+
+    async def receive() -> Any:
+        return {"type": "http.request"}
+
+    middleware = PageHead(
+        app, page_paths=["/", "/map", "/sources"], map_pages=["/", "/map"], page_links=PAGE_LINKS, map_links=MAP_LINKS
+    )
+    scope = {"type": "http", "method": method, "path": path, "headers": [(b"accept-encoding", b"gzip, br")]}
+    asyncio.run(middleware(scope, receive, send))
+    start = next(m for m in sent if m["type"] == "http.response.start")
+    return start, b"".join(m.get("body", b"") for m in sent if m["type"] == "http.response.body")
+
+
+HTML = [(b"content-type", b"text/html; charset=utf-8"), (b"content-length", str(len(PAGE)).encode())]
+
+
+def test_a_map_page_gets_the_preloads_and_the_stylesheet_with_a_true_length() -> None:
+    """/map's index.html carries both sets of links, and its Content-Length counts them."""
+    start, body = _call("/map", PAGE, HTML)
+    assert body == inject_head(PAGE, MAP_LINKS + PAGE_LINKS)
+    assert dict(start["headers"])[b"content-length"] == str(len(body)).encode()
+
+
+def test_a_page_without_a_map_gets_only_the_stylesheet() -> None:
+    """/sources does not preload the map's files it never uses."""
+    _, body = _call("/sources", PAGE, HTML)
+    assert body == inject_head(PAGE, PAGE_LINKS)
+
+
+def test_other_responses_pass_through_untouched() -> None:
+    """A script and a HEAD request are not rewritten; a page is asked for uncompressed so it can be."""
+    assert _call("/app/static/app/map-bundle.js", PAGE, [(b"content-type", b"text/javascript")])[1] == PAGE
+    assert _call("/map", PAGE, HTML, method="HEAD")[1] == PAGE
+
+
+def test_component_files_get_a_lifetime_unless_they_have_one() -> None:
+    """streamlit-folium's hashed script is kept a year; a response that says its own lifetime keeps it."""
+    start, _ = _call("/component/f/static/js/main.521860b0.js", b"x" * 20, [(b"content-type", b"text/javascript")])
+    assert (b"cache-control", YEAR.encode()) in start["headers"]
+    start, _ = _call("/app/static/a.js", b"x" * 20, [(b"cache-control", b"no-store")])
+    assert [v for k, v in start["headers"] if k == b"cache-control"] == [b"no-store"]
