@@ -26,11 +26,11 @@ from components import api
 from components.assets import MAP_BUNDLE_JS
 from components.data import data_dir, load_dataset, load_dataset_version
 from components.http import HttpRules, tile_sources
-from components.layout import LANG_SCRIPTS, PAGES
-from components.maps.clicks import MAP_HEIGHTS, map_box_key
+from components.layout import LANG_SCRIPTS, NASTALIQ_STYLES, PAGES, RTL_STYLES
 from components.maps.tiles import ONLINE_TILES, operator_tiles
 from components.model import DataError
 from components.page_head import PageHead, Preload, build_head_links, build_layout_style
+from components.reserved import reserved_heights
 
 
 @lru_cache(maxsize=512)
@@ -126,8 +126,9 @@ app = st.App(
             PageHead,
             page_paths=[page.path for page in PAGES],
             map_pages=[page.path for page in PAGES if page.has_map],
-            page_links=build_layout_style({map_box_key(key): height for key, height in MAP_HEIGHTS.items()}),
+            page_links=build_layout_style(reserved_heights()),
             map_links=build_head_links(_map_preloads()),
+            lang_links={lang: RTL_STYLES[lang] + NASTALIQ_STYLES.get(lang, "") for lang in RTL_STYLES},
         ),
     ],
 )

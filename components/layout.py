@@ -176,7 +176,16 @@ LANG_SCRIPTS = {
 # only Urdu pages declare it. Chinese keeps the reader's system fonts.
 NASTALIQ_URL = "/app/static/vendor/noto-nastaliq-urdu/files/noto-nastaliq-urdu-arabic-400-normal.woff2"
 # A fixed table, not built text: st.html never receives text assembled at run time.
-_NASTALIQ_STYLE = {
+# Fixed markup per language, like LANG_SCRIPTS.
+RTL_STYLES = {
+    "ur": "<style>"
+    "[data-testid='stMain'] [data-testid='stMarkdownContainer'],"
+    "[data-testid='stMain'] h1, [data-testid='stMain'] h2, [data-testid='stMain'] h3,"
+    "[data-testid='stSidebar'] {direction: rtl; text-align: right;}"
+    "iframe, code, [data-testid='stMetricValue'] {direction: ltr;}"
+    "</style>",
+}
+NASTALIQ_STYLES = {
     "ur": "<style>"
     "@font-face {font-family: 'Noto Nastaliq Urdu'; font-style: normal; font-weight: 400; font-display: swap;"
     " src: url('/app/static/vendor/noto-nastaliq-urdu/files/noto-nastaliq-urdu-arabic-400-normal.woff2')"
@@ -196,17 +205,12 @@ def _apply_direction(lang: str) -> None:
     # font; ``lang`` is one of LANGUAGES (a constant), never text from the URL.
     if lang in LANG_SCRIPTS:
         st.html(LANG_SCRIPTS[lang], unsafe_allow_javascript=True)
-    # Urdu reads right to left; the map, numbers and codes stay left to right.
+    # Urdu reads right to left; the map, numbers and codes stay left to right. A link that names
+    # the language has these in the page's head already (components/page_head.py); a switch to
+    # it during the visit gets them here.
     if lang in RTL_LANGUAGES:
-        st.html(
-            "<style>"
-            "[data-testid='stMain'] [data-testid='stMarkdownContainer'],"
-            "[data-testid='stMain'] h1, [data-testid='stMain'] h2, [data-testid='stMain'] h3,"
-            "[data-testid='stSidebar'] {direction: rtl; text-align: right;}"
-            "iframe, code, [data-testid='stMetricValue'] {direction: ltr;}"
-            "</style>"
-        )
-        st.html(_NASTALIQ_STYLE["ur"])
+        st.html(RTL_STYLES["ur"])
+        st.html(NASTALIQ_STYLES["ur"])
 
 
 def keep_choice(key: str, valid: Collection[str], texts: Callable[[], Mapping[str, str]]) -> None:
@@ -276,12 +280,12 @@ def render_frame(page_key: str) -> Frame:
     lang = lang_raw[0].lower() if lang_raw[0].lower() in LANGUAGES else DEFAULT_LANGUAGE
     st.session_state[SESSION_KEY] = lang
     st.set_page_config(page_title=t("app.title"), page_icon=str(FAVICON), layout="wide")
-    _apply_direction(lang)
 
     folder = data_dir()
     try:
         dataset = load_dataset(str(folder))
     except DataError as error:
+        _apply_direction(lang)
         _show_problems(folder, error)
         st.stop()
 
@@ -361,6 +365,9 @@ def _render_sidebar(dataset: Dataset, state: ViewState, page_key: str) -> ViewSt
         for page in PAGES:
             if (ROOT / page.script).exists():
                 st.page_link(page.script, label=t(f"nav.{page.key}"), icon=page.icon, query_params=shared)
+        # Last in the sidebar: each st.html holds a line's height until its code loads, and
+        # there it pushes nothing down (at the top of the page it moved the whole page).
+        _apply_direction(new_state.lang)
     write_url(new_state)
     st.session_state[SESSION_KEY] = new_state.lang
     return new_state

@@ -27,6 +27,8 @@ Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 # Content-hashed names (main.521860b0.js, index.DormvYxC.js): the bytes never change under the name.
+# The first ``lang`` parameter of a query string (the frame reads the first one too).
+LANG_PARAM = re.compile(r"(?:^|&)lang=([A-Za-z]{2})(?:&|$)")
 # Widget keys are snake_case words: nothing that could end a CSS rule.
 CSS_KEY = re.compile(r"^[a-z][a-z0-9_]*$")
 HASHED_NAME = re.compile(r"\.[0-9A-Za-z_-]{8}\.(?:js|css|woff2)$")
@@ -70,12 +72,18 @@ SIDEBAR_BESIDE_FROM_PX = 768
 def build_layout_style(box_heights: Mapping[str, int]) -> str:
     """A ``<style>`` that reserves space before what fills it arrives, so the page does not move.
 
-    Each keyed box (``st-key-<key>``, e.g. a map's) keeps its height in ``box_heights``; until the
+    Each keyed box (``st-key-<key>``, e.g. a map's; a key ending in ``_`` is a prefix) keeps its
+    height in ``box_heights``; until the
     sidebar is drawn, the main column's box starts where the sidebar will end.
     """
     rules = [
-        f".st-key-{key}{{min-height:{int(height)}px}}" for key, height in box_heights.items() if CSS_KEY.match(key)
+        (f'[class*="st-key-{key}"]' if key.endswith("_") else f".st-key-{key}") + f"{{min-height:{int(height)}px}}"
+        for key, height in box_heights.items()
+        if CSS_KEY.match(key)
     ]
+    # The scroll bar's gutter is kept from the start: a page that grows taller than the window
+    # would otherwise narrow (and move) everything when the scroll bar appears.
+    rules.append('[data-testid="stMain"]{scrollbar-gutter:stable}')
     rules.append(
         f"@media (min-width:{SIDEBAR_BESIDE_FROM_PX}px){{"
         '[data-testid="stAppViewContainer"]:not(:has([data-testid="stSidebar"])) > div:has(> [data-testid="stMain"])'
@@ -103,14 +111,23 @@ class PageHead:
     """The ASGI middleware: the head links on map pages, cache lifetimes on component and app files."""
 
     def __init__(
-        self, app: ASGIApp, page_paths: Collection[str], map_pages: Collection[str], page_links: str, map_links: str
+        self,
+        app: ASGIApp,
+        page_paths: Collection[str],
+        map_pages: Collection[str],
+        page_links: str,
+        map_links: str,
+        lang_links: Mapping[str, str] | None = None,
     ) -> None:
-        """``page_links`` go into every page's head, ``map_links`` (the map's preloads) also into ``map_pages``'."""
+        """``page_links`` go into every page's head, ``map_links`` (the map's preloads) also into
+        ``map_pages``', and ``lang_links[lang]`` into a page asked for with ``?lang=`` that language
+        (Urdu's right-to-left style and font: applied from the first paint, not after the run)."""
         self.app = app
         self.page_paths = frozenset(page_paths)
         self.map_pages = frozenset(map_pages)
         self.page_links = page_links
         self.map_links = map_links + page_links
+        self.lang_links = dict(lang_links or {})
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope.get("method") not in ("GET", "HEAD"):
@@ -125,7 +142,11 @@ class PageHead:
             # The page is a few kilobytes: asked for uncompressed, it can be rewritten (a proxy in
             # front may compress it again).
             plain = {**scope, "headers": [(k, v) for k, v in scope.get("headers", ()) if k != b"accept-encoding"]}
-            await self._page(plain, receive, send, self.map_links if page in self.map_pages else self.page_links)
+            links = self.map_links if page in self.map_pages else self.page_links
+            lang = LANG_PARAM.search(bytes(scope.get("query_string", b"")).decode("latin-1"))
+            if lang:
+                links += self.lang_links.get(lang.group(1).lower(), "")
+            await self._page(plain, receive, send, links)
             return
         lifetime = cache_control(path)
         if lifetime is None:

@@ -16,6 +16,7 @@ from components.escape import escape_markdown
 from components.i18n import current_language, display, mark_english, t, translate
 from components.panels import describe_figure, source_links, value_and_unit
 from components.partner_map import RELATION_SWATCH
+from components.reserved import ELEMENT_HEIGHTS
 from components.schema import RELATIONS
 
 PARTNER_METRIC = "partner_countries"
@@ -155,6 +156,7 @@ def render_partner_table(rows: pd.DataFrame, key: str) -> None:
         rows,
         hide_index=True,
         key=key,
+        height=ELEMENT_HEIGHTS[key],
         on_select="rerun",
         selection_mode="single-row",
         column_config={

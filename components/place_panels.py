@@ -36,6 +36,7 @@ from components.layout import keep_choice
 from components.maps.layers import place_labels
 from components.model import Dataset
 from components.panels import describe_figure, format_value, source_links
+from components.reserved import ELEMENT_HEIGHTS
 from components.route_query import PARAM_FROM
 
 # The st_folium key of the corridor map; st_folium also keeps its latest event here.
@@ -250,7 +251,13 @@ def render_places_table(table: pd.DataFrame, shown: Sequence[str], lang: str) ->
     """All places (``place_table``) in a table a keyboard can reach, with whether each is on the map now."""
     st.header(t("map_page.places_table"))
     st.caption(t("map_page.shown_count", count=len(shown), total=len(table)))
-    st.dataframe(place_rows(table, shown, lang), hide_index=True, width="stretch")
+    st.dataframe(
+        place_rows(table, shown, lang),
+        hide_index=True,
+        width="stretch",
+        key="places_table",
+        height=ELEMENT_HEIGHTS["places_table"],
+    )
 
 
 def _km(value: float) -> str:

@@ -16,6 +16,7 @@ import streamlit as st
 from components.escape import safe_url
 from components.i18n import t, translate
 from components.model import Dataset
+from components.reserved import ELEMENT_HEIGHTS
 from components.schema import SPECS
 
 _FENCE = re.compile(r"^```[^\n]*\n(.*?)^```[ \t]*$", re.MULTILINE | re.DOTALL)
@@ -99,7 +100,13 @@ def render_source_table(usage: pd.DataFrame) -> None:
     }
     for name, _ in citing_files():
         config[name] = st.column_config.NumberColumn(name, help=t("sources.col_file_help", file=name))
-    st.dataframe(usage, hide_index=True, column_config=config)  # type: ignore[arg-type]
+    st.dataframe(
+        usage,
+        hide_index=True,
+        column_config=config,  # type: ignore[arg-type]
+        key="sources_table",
+        height=ELEMENT_HEIGHTS["sources_table"],
+    )
 
 
 def render_licences(licences: pd.DataFrame) -> None:

@@ -41,7 +41,8 @@ def render_indicators(observations: pd.DataFrame, lang: str) -> None:
         series = rows["series"].nunique()
         st.caption(t("trade.chart_caption", points=len(rows), series=series))
         # Vega's tooltip handler escapes HTML itself; the texts stay plain here.
-        st.altair_chart(build_chart(observations, indicator, lang), width="stretch", key=f"trade_chart_{number}")
+        with st.container(key=f"trade_chart_{number}_box"):
+            st.altair_chart(build_chart(observations, indicator, lang), width="stretch", key=f"trade_chart_{number}")
         st.dataframe(table_rows(rows, lang), hide_index=True, width="stretch")
 
 

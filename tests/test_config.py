@@ -182,9 +182,9 @@ def test_make_run_and_the_browser_tests_start_the_server_entry() -> None:
 
 def test_nastaliq_style_points_at_the_vendored_font() -> None:
     """The Urdu style's @font-face loads the bundled woff2 from /app/static, which exists with its licence."""
-    from components.layout import _NASTALIQ_STYLE, NASTALIQ_URL
+    from components.layout import NASTALIQ_STYLES, NASTALIQ_URL
 
-    assert f"url('{NASTALIQ_URL}')" in _NASTALIQ_STYLE["ur"]
+    assert f"url('{NASTALIQ_URL}')" in NASTALIQ_STYLES["ur"]
     path = ROOT / NASTALIQ_URL.removeprefix("/app/")
     assert path.is_file() and path.stat().st_size > 100_000
     assert (path.parent.parent / "LICENSE").read_text(encoding="utf-8").count("SIL Open Font License") >= 1

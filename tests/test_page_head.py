@@ -63,12 +63,14 @@ def test_cache_lifetimes(path: str, expected: str | None) -> None:
     assert cache_control(path) == expected
 
 
-def _call(path: str, body: bytes, headers: list[tuple[bytes, bytes]], method: str = "GET") -> tuple[Any, bytes]:
+def _call(
+    path: str, body: bytes, headers: list[tuple[bytes, bytes]], method: str = "GET", query: bytes = b""
+) -> tuple[Any, bytes]:
     async def app(scope: Any, receive: Any, send: Any) -> None:
-        if any(key == b"accept-encoding" for key, _ in scope["headers"]):
-            # Like Streamlit's server, compress when the client accepts it.
-            headers.append((b"content-encoding", b"gzip"))
-        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        # Like Streamlit's server, compress when the client accepts it.
+        accepts = any(key == b"accept-encoding" for key, _ in scope["headers"])
+        sent_headers = [*headers, *([(b"content-encoding", b"gzip")] if accepts else [])]
+        await send({"type": "http.response.start", "status": 200, "headers": sent_headers})
         await send({"type": "http.response.body", "body": body[:10], "more_body": True})
         await send({"type": "http.response.body", "body": body[10:]})
 
@@ -81,9 +83,20 @@ def _call(path: str, body: bytes, headers: list[tuple[bytes, bytes]], method: st
         return {"type": "http.request"}
 
     middleware = PageHead(
-        app, page_paths=["/", "/map", "/sources"], map_pages=["/", "/map"], page_links=PAGE_LINKS, map_links=MAP_LINKS
+        app,
+        page_paths=["/", "/map", "/sources"],
+        map_pages=["/", "/map"],
+        page_links=PAGE_LINKS,
+        map_links=MAP_LINKS,
+        lang_links={"ur": "<style>rtl</style>"},  # stands in for the style server.py passes
     )
-    scope = {"type": "http", "method": method, "path": path, "headers": [(b"accept-encoding", b"gzip, br")]}
+    scope = {
+        "type": "http",
+        "method": method,
+        "path": path,
+        "query_string": query,
+        "headers": [(b"accept-encoding", b"gzip, br")],
+    }
     asyncio.run(middleware(scope, receive, send))
     start = next(m for m in sent if m["type"] == "http.response.start")
     return start, b"".join(m.get("body", b"") for m in sent if m["type"] == "http.response.body")
@@ -117,3 +130,13 @@ def test_component_files_get_a_lifetime_unless_they_have_one() -> None:
     assert (b"cache-control", YEAR.encode()) in start["headers"]
     start, _ = _call("/app/static/a.js", b"x" * 20, [(b"cache-control", b"no-store")])
     assert [v for k, v in start["headers"] if k == b"cache-control"] == [b"no-store"]
+
+
+@pytest.mark.parametrize(
+    ("query", "styled"),
+    [(b"lang=ur", True), (b"country=PAK&lang=ur", True), (b"lang=UR", True), (b"lang=en", False), (b"xlang=ur", False)],
+)
+def test_an_urdu_link_has_its_style_in_the_head(query: bytes, styled: bool) -> None:
+    """A page asked for in Urdu carries the right-to-left style from the first paint; others do not."""
+    _, body = _call("/sources", PAGE, HTML, query=query)
+    assert (b"<style>rtl</style>" in body) is styled

@@ -19,6 +19,7 @@ from branca.element import Element
 from components.escape import plain_line
 from components.geo import haversine_km
 from components.maps.elements import ClickCountFromNull
+from components.reserved import MAP_HEIGHTS, map_box_key
 
 # Zoom the map moves to when a place is selected: the place and its neighbours in view.
 SELECTED_ZOOM = 7
@@ -80,17 +81,6 @@ def map_view(site: str, places: pd.DataFrame) -> tuple[tuple[float, float] | Non
 
 # Objects whose change reruns the page: clicks only (pan and zoom never do).
 MAP_EVENTS = ("last_object_clicked_tooltip", "last_object_clicked", "last_object_clicked_count")
-
-
-# Every map of the dashboard by its st_folium key, with its height in pixels. The page head
-# (components/page_head.py) reserves this height for the map's box before the map's frame
-# arrives, so nothing below it moves when it lands (layout shift).
-MAP_HEIGHTS: dict[str, int] = {"overview_map": 560, "corridor_map": 600, "partners_map": 460, "route_map": 560}
-
-
-def map_box_key(key: str) -> str:
-    """The key of the container that holds the map ``key`` (its CSS class is ``st-key-`` + this)."""
-    return f"{key}_box"
 
 
 def show_map(
