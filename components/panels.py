@@ -30,6 +30,7 @@ from components.i18n import (
     term,
     translate,
 )
+from components.reserved import ELEMENT_HEIGHTS
 
 
 @dataclass(frozen=True)
@@ -295,20 +296,26 @@ def render_company_observations(observations: pd.DataFrame, sources: pd.DataFram
         st.info(t("companies.no_observations"))
         return
     if len(observations) > 1:
-        st.bar_chart(
-            observations,
-            x="label",
-            y="value",
-            horizontal=True,
-            sort=False,
-            # With horizontal bars the x column (the observations) is drawn down the side, with x_label.
-            x_label=t("companies.chart_observation"),
-            y_label=t("companies.chart_value"),
-        )
+        with st.container(key="companies_chart"):
+            _company_chart(observations)
         st.caption(t("companies.chart_caution"))
     for row in observations.to_dict("records"):
         st.markdown(f"**{escape_markdown(row['shown'])}** — {escape_markdown(row['subject'])}")
         st.caption(describe_figure(row, sources))
+
+
+def _company_chart(observations: pd.DataFrame) -> None:
+    st.bar_chart(
+        observations,
+        x="label",
+        y="value",
+        horizontal=True,
+        sort=False,
+        # With horizontal bars the x column (the observations) is drawn down the side, with x_label.
+        x_label=t("companies.chart_observation"),
+        y_label=t("companies.chart_value"),
+        height=ELEMENT_HEIGHTS["companies_chart"],
+    )
 
 
 def count_by(companies: pd.DataFrame, column: str, names: Mapping[str, str]) -> pd.DataFrame:

@@ -19,6 +19,7 @@ ELEMENT_HEIGHTS: dict[str, int] = {
     "places_table": 400,
     "partners_table": 400,
     "trade_chart_": 330,
+    "companies_chart": 320,
 }
 
 
