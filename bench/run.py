@@ -41,6 +41,7 @@ sys.path.insert(0, str(ROOT))
 from bench import browser as bb  # noqa: E402  (needs ROOT on sys.path when run as a script)
 from bench import lighthouse  # noqa: E402
 from bench.generate import generate, validate  # noqa: E402
+from scripts.serve import streamlit_argv  # noqa: E402
 from tests.e2e.conftest import CHROMIUM_ARGS  # noqa: E402  (one list of launch flags for tests and bench)
 
 RESULTS = ROOT / "bench" / "results"
@@ -115,13 +116,7 @@ def served(command: list[str], health: str, name: str, env: dict[str, str] | Non
 
 
 def streamlit_command(script: str) -> list[str]:
-    return [
-        sys.executable, "-m", "streamlit", "run", script,
-        "--server.headless", "true",
-        "--server.address", "127.0.0.1",
-        "--server.port", "{port}",
-        "--browser.gatherUsageStats", "false",
-    ]  # fmt: skip
+    return streamlit_argv(script, "{port}")
 
 
 def dashboard_command() -> list[str]:

@@ -70,6 +70,17 @@ def log(message: str) -> None:
     print(f"[serve {time.strftime('%H:%M:%S')}] {message}", flush=True)
 
 
+def streamlit_argv(entry: str, port: int | str) -> list[str]:
+    """The command that serves ``entry`` on loopback at ``port``: one replica, a test server, a bench run."""
+    return [
+        sys.executable, "-m", "streamlit", "run", entry,
+        "--server.headless", "true",
+        "--server.address", "127.0.0.1",
+        "--server.port", str(port),
+        "--browser.gatherUsageStats", "false",
+    ]  # fmt: skip
+
+
 class Replica:
     """A ``streamlit run`` on a loopback port, restartable on the same port."""
 
@@ -90,21 +101,7 @@ class Replica:
         self.started_at = time.monotonic()
         log_file = (self.prefix / f"replica-{self.port}.log").open("ab")
         self.process = subprocess.Popen(  # noqa: S603 (our own interpreter and arguments)
-            [
-                sys.executable,
-                "-m",
-                "streamlit",
-                "run",
-                self.entry,
-                "--server.headless",
-                "true",
-                "--server.address",
-                "127.0.0.1",
-                "--server.port",
-                str(self.port),
-                "--browser.gatherUsageStats",
-                "false",
-            ],
+            streamlit_argv(self.entry, self.port),
             cwd=ROOT,
             env=self.env,
             stdout=log_file,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import signal
 import ssl
 import subprocess
@@ -18,9 +19,8 @@ import time
 import urllib.request
 from pathlib import Path
 
-import pytest
-
 from scripts.serve import find_nginx, free_port
+from tests.conftest import skip_or_fail
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "artifacts"
@@ -33,11 +33,26 @@ def nginx_or_skip() -> str:
     """nginx's path; skips without one, and fails instead under CI=true."""
     nginx = find_nginx()
     if nginx is None:
-        message = "no nginx: run `make test` (it installs Debian's nginx) or install nginx"
-        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
-            pytest.fail(message)
-        pytest.skip(message)
+        skip_or_fail("no nginx: run `make test` (it installs Debian's nginx) or install nginx")
     return nginx
+
+
+def self_signed_certificate(folder: Path) -> tuple[Path, Path]:
+    """A one-day self-signed certificate for localhost and its key, written into ``folder``.
+
+    Skips without openssl, and fails instead under CI=true (the TLS tests must run there).
+    """
+    openssl = shutil.which("openssl")
+    if openssl is None:
+        skip_or_fail("no openssl to make a self-signed certificate")
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    subprocess.run(
+        [openssl, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=localhost"]
+        + ["-keyout", str(key), "-out", str(cert)],
+        check=True,
+        capture_output=True,
+    )
+    return cert, key
 
 
 def read_state(prefix: Path) -> dict[str, object]:

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 
 from scripts.nginx_config import TEMPLATE, Settings, Upstream, parse_upstreams, render_config
-from tests.serve_process import nginx_or_skip
+from tests.serve_process import nginx_or_skip, self_signed_certificate
 
 TWO = (Upstream("127.0.0.1", 8501), Upstream("127.0.0.1", 8502))
 
@@ -209,16 +208,7 @@ def test_rendered_config_passes_nginx_syntax_check(tmp_path: Path, tls: bool) ->
     nginx = nginx_or_skip()
     overrides: dict[str, object] = {"prefix": tmp_path, "port": 18080}
     if tls:
-        openssl = shutil.which("openssl")
-        if openssl is None:
-            pytest.skip("no openssl to make a self-signed certificate")
-        cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
-        subprocess.run(
-            [openssl, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=localhost"]
-            + ["-keyout", str(key), "-out", str(cert)],
-            check=True,
-            capture_output=True,
-        )
+        cert, key = self_signed_certificate(tmp_path)
         overrides.update(cert=cert, key=key)
     for sub in ("tmp", "cache"):
         (tmp_path / sub).mkdir()

@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import socket
 import subprocess
-import sys
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -19,6 +18,9 @@ from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import Browser, Frame, Page, Route, sync_playwright
+
+from scripts.serve import streamlit_argv
+from tests.conftest import skip_or_fail
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "artifacts"
@@ -73,21 +75,7 @@ class Server:
         self.log_path = ARTIFACTS / f"server-{self.port}.log"
         self._log = self.log_path.open("w")
         self.process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "streamlit",
-                "run",
-                APP_ENTRY,
-                "--server.headless",
-                "true",
-                "--server.address",
-                "127.0.0.1",
-                "--server.port",
-                str(self.port),
-                "--browser.gatherUsageStats",
-                "false",
-            ],
+            streamlit_argv(APP_ENTRY, self.port),
             cwd=ROOT,
             env=self._env,
             stdout=self._log,
@@ -132,10 +120,7 @@ def server() -> Iterator[Server]:
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Browser]:
     if not Path(CHROMIUM).exists():
-        message = f"no Chromium at {CHROMIUM}: run `make test` (it installs Debian's chromium) or set CHROMIUM"
-        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
-            pytest.fail(message)
-        pytest.skip(message)
+        skip_or_fail(f"no Chromium at {CHROMIUM}: run `make test` (it installs Debian's chromium) or set CHROMIUM")
     with sync_playwright() as playwright:
         launched = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
         yield launched

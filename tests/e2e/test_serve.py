@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.e2e.conftest import ARTIFACTS, DETAIL, READY, RecordedPage, current_url, map_frame
-from tests.serve_process import ServeProcess, nginx_or_skip
+from tests.serve_process import ServeProcess, nginx_or_skip, self_signed_certificate
 
 QUERY = "?site=gwadar-port&status=operating"
 # Streamlit's frontend shows this dialog when it gives up reconnecting.
@@ -131,16 +131,9 @@ def test_losing_the_readers_replica_reconnects_and_redraws_the_map(
 def test_cert_and_key_serve_the_dashboard_over_http2_with_tls(tmp_path: Path) -> None:
     """With a (self-signed) certificate nginx answers /map over HTTP/2 and TLS, with HSTS."""
     nginx_or_skip()
-    openssl, curl = shutil.which("openssl"), shutil.which("curl")
-    if openssl is None or curl is None:
-        pytest.skip("needs openssl (a self-signed certificate) and curl (an HTTP/2 client)")
-    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
-    subprocess.run(
-        [openssl, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=localhost"]
-        + ["-keyout", str(key), "-out", str(cert)],
-        check=True,
-        capture_output=True,
-    )
+    curl = shutil.which("curl")
+    assert curl is not None, "curl (an HTTP/2 client) is needed: apt-get install curl"
+    cert, key = self_signed_certificate(tmp_path)
     with ServeProcess(replicas=1, tls=(cert, key)) as running:
         result = subprocess.run(
             [curl, "-sk", "--http2", "-D", "-", "-o", "/dev/null", "-w", "%{http_version}", running.url + "/map"],
