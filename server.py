@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import glob
+import importlib.util
 import os
 import re
 from functools import lru_cache
@@ -83,10 +84,12 @@ def _frontend_inline_scripts() -> list[str]:
 def _map_preloads() -> list[Preload]:
     # What a map page fetches one after another once its run arrives, asked for at once instead:
     # Streamlit's component chunk, streamlit-folium's frame script, and the map bundle the frame loads.
-    import streamlit_folium
-
+    # Found, not imported: importing streamlit_folium here, before Streamlit's runtime exists,
+    # would declare its component outside the runtime's registry and every map frame would 404.
+    spec = importlib.util.find_spec("streamlit_folium")
+    package = os.path.dirname(spec.origin) if spec is not None and spec.origin else ""
     chunks = glob.glob(os.path.join(file_util.get_static_dir(), "static", "js", "ComponentInstance.*.js"))
-    frame = os.path.join(os.path.dirname(streamlit_folium.__file__), "frontend", "build", "static", "js")
+    frame = os.path.join(package, "frontend", "build", "static", "js")
     scripts = glob.glob(os.path.join(frame, "main.*.js"))
     return [
         *(Preload("./static/js/" + os.path.basename(path), "modulepreload") for path in sorted(chunks)),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
@@ -20,6 +19,7 @@ from components.http import (
 )
 from components.layout import PAGES
 from components.maps.tiles import ONLINE_TILES
+from tests import asgi
 
 LOOPBACK = ["localhost", "127.0.0.1", "::1"]
 
@@ -71,7 +71,7 @@ def call(
     async def send(message: dict[str, Any]) -> None:
         sent.append(message)
 
-    asyncio.run(rules(scope, receive, send))
+    asgi.run(rules(scope, receive, send))
     start = next(m for m in sent if m["type"] == "http.response.start")
     found = {bytes(k).decode(): bytes(v).decode("latin-1") for k, v in start["headers"]}
     body = b"".join(m.get("body", b"") for m in sent if m["type"] == "http.response.body")
@@ -222,7 +222,7 @@ def test_a_websocket_from_a_foreign_host_is_closed() -> None:
         return {"type": "websocket.connect"}
 
     scope = {"type": "websocket", "path": "/_stcore/stream", "headers": [(b"host", b"evil.example")]}
-    asyncio.run(rules(scope, receive, send))
+    asgi.run(rules(scope, receive, send))
     assert sent == [{"type": "websocket.close", "code": 1008}] and inner.seen == []
 
 

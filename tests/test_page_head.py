@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from typing import Any
 
 import pytest
@@ -16,6 +15,7 @@ from components.page_head import (
     cache_control,
     inject_head,
 )
+from tests import asgi
 
 PAGE = b"<!DOCTYPE html><html><head><title>Streamlit</title></head><body></body></html>"
 MAP_LINKS = build_head_links([Preload("./component/f/static/js/main.521860b0.js", "script")])
@@ -97,7 +97,7 @@ def _call(
         "query_string": query,
         "headers": [(b"accept-encoding", b"gzip, br")],
     }
-    asyncio.run(middleware(scope, receive, send))
+    asgi.run(middleware(scope, receive, send))
     start = next(m for m in sent if m["type"] == "http.response.start")
     return start, b"".join(m.get("body", b"") for m in sent if m["type"] == "http.response.body")
 
