@@ -29,6 +29,7 @@ from components.downloads import (
     build_corridors_geojson,
     build_csv,
     build_facilities_geojson,
+    build_links_geojson,
     build_places_geojson,
     geojson_bytes,
 )
@@ -126,6 +127,14 @@ def _facilities(dataset: Dataset, view: View, state: ViewState) -> pd.DataFrame:
     return _with_names(facilities, state.lang)
 
 
+def _links(dataset: Dataset, view: View, state: ViewState) -> pd.DataFrame:
+    links = view.links
+    if state.site:
+        touches = links["from"].eq(state.site) | links["to"].eq(state.site)
+        links = links[touches | links["waypoints"].map(lambda waypoints: state.site in waypoints)]
+    return links
+
+
 def _figures(dataset: Dataset, view: View, state: ViewState) -> pd.DataFrame:
     figures = view.figures
     if state.site:
@@ -155,6 +164,10 @@ def _corridors_geojson(rows: pd.DataFrame, dataset: Dataset) -> dict[str, Any]:
     return build_corridors_geojson(rows, dataset.places)
 
 
+def _links_geojson(rows: pd.DataFrame, dataset: Dataset) -> dict[str, Any]:
+    return build_links_geojson(rows, dataset.places)
+
+
 def _facilities_geojson(rows: pd.DataFrame, dataset: Dataset) -> dict[str, Any]:
     return build_facilities_geojson(rows, dataset.places)
 
@@ -165,6 +178,12 @@ ENDPOINTS: dict[str, Endpoint] = {
         Endpoint("places", "Places on the map: zones, ports, crossings, stations, towns.", _places, _places_geojson),
         Endpoint("corridors", "Road, rail and sea corridors drawn through places.", _corridors, _corridors_geojson),
         Endpoint("facilities", "What the Kashgar zone offers, and where.", _facilities, _facilities_geojson),
+        Endpoint(
+            "links",
+            "The network's legs that /routes plans over: ends, waypoints, mode, status, stated length.",
+            _links,
+            _links_geojson,
+        ),
         Endpoint("figures", "Published figures, each with its scope, date and source.", _figures),
         Endpoint("partners", "Countries the sources name as partners, by relation.", _partners, key="country"),
         Endpoint("sources", "The sources the records cite, with their licences.", _sources, key="source_id"),

@@ -113,6 +113,26 @@ def build_corridors_geojson(corridors: pd.DataFrame, places: pd.DataFrame) -> di
     return {"type": "FeatureCollection", "features": features}
 
 
+def build_links_geojson(links: pd.DataFrame, places: pd.DataFrame) -> dict[str, Any]:
+    """The network's legs as LineStrings from their start through their waypoints to their end.
+
+    Straight segments between known points, as on the maps; ``places`` must hold every place.
+    """
+    where = {p["id"]: [float(p["lon"]), float(p["lat"])] for p in places[["id", "lat", "lon"]].to_dict("records")}
+    features = []
+    for leg in links.to_dict("records"):
+        line = [where[w] for w in (leg["from"], *leg["waypoints"], leg["to"]) if w in where]
+        features.append(
+            {
+                "type": "Feature",
+                "id": str(leg["id"]),
+                "geometry": {"type": "LineString", "coordinates": line} if len(line) >= 2 else None,
+                "properties": _properties(leg, ()),
+            }
+        )
+    return {"type": "FeatureCollection", "features": features}
+
+
 def build_facilities_geojson(facilities: pd.DataFrame, places: pd.DataFrame) -> dict[str, Any]:
     """Facilities as Points at their place ([longitude, latitude]); null geometry where unpublished.
 

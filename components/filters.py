@@ -269,6 +269,20 @@ def apply_corridors(corridors: pd.DataFrame, places_view: pd.DataFrame, state: V
     return corridors[keep]
 
 
+def apply_links(links: pd.DataFrame, places_view: pd.DataFrame, state: ViewState) -> pd.DataFrame:
+    """Legs of the network with a selected status that start or end at a place still in view.
+
+    As with corridors, the place test applies only while a facility or country filter is active.
+    """
+    keep = pd.Series(True, index=links.index)
+    if state.statuses:
+        keep &= links["status"].isin(state.statuses)
+    if state.facilities or state.countries:
+        visible = set(places_view["id"])
+        keep &= links["from"].isin(visible) | links["to"].isin(visible)
+    return links[keep]
+
+
 def apply_figures(
     figures: pd.DataFrame,
     places_view: pd.DataFrame,
@@ -315,6 +329,7 @@ class View:
     figures: pd.DataFrame
     partners: pd.DataFrame
     companies: pd.DataFrame | None
+    links: pd.DataFrame
 
 
 def apply_view(dataset: Dataset, state: ViewState) -> View:
@@ -329,7 +344,8 @@ def apply_view(dataset: Dataset, state: ViewState) -> View:
     figures = apply_figures(dataset.figures, places, facilities, corridors, state)
     partners = apply_partners(dataset.partners, state)
     companies = None if dataset.companies is None else apply_companies(dataset.companies, state)
-    return View(places, facilities, corridors, figures, partners, companies)
+    links = apply_links(dataset.links, places, state)
+    return View(places, facilities, corridors, figures, partners, companies, links)
 
 
 def _join(words: Sequence[str], last_key: str, lang: str) -> str:

@@ -55,7 +55,7 @@ def dashboard_view(query: str) -> filters.View:
 
 
 @pytest.mark.parametrize("query", QUERIES)
-@pytest.mark.parametrize("table", ["places", "corridors", "facilities", "figures"])
+@pytest.mark.parametrize("table", ["places", "corridors", "facilities", "figures", "links"])
 def test_endpoint_returns_the_ids_the_dashboard_shows_for_the_same_url(table: str, query: str) -> None:
     """The same query string keeps the same records in the API as on the dashboard's pages."""
     found = [record["id"] for record in body(ask(f"/api/v1/{table}.json", query))["records"]]

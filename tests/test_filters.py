@@ -292,15 +292,27 @@ def test_recover_choice_reads_the_texts_only_when_a_text_turns_up() -> None:
     assert recover_choice("PAK", {"PAK"}, texts) == "PAK"
 
 
+# Two legs of the network: one operating from the zone to Sost, one under construction from Andijan.
+LINKS = pd.DataFrame(
+    {
+        "id": ["leg-ftz-sost", "leg-andijan-ftz"],
+        "from": ["kashgar-ftz", "andijan"],
+        "to": ["sost-dry-port", "kashgar-ftz"],
+        "status": ["operating", "under construction"],
+        "waypoints": [(), ()],
+    }
+)
+
+
 def _dataset(companies: pd.DataFrame | None = COMPANIES) -> Dataset:
     empty = pd.DataFrame()
     return Dataset(
-        PLACES, CORRIDORS, FACILITIES, FIGURES, PARTNERS, empty, empty, empty, empty, empty, empty, companies
+        PLACES, CORRIDORS, FACILITIES, FIGURES, PARTNERS, empty, empty, empty, empty, LINKS, empty, companies
     )
 
 
 @pytest.mark.parametrize(
-    ("state", "places", "facilities", "corridors", "figures", "partners", "companies"),
+    ("state", "places", "facilities", "corridors", "figures", "partners", "companies", "links"),
     [
         (
             ViewState(),
@@ -310,6 +322,7 @@ def _dataset(companies: pd.DataFrame | None = COMPANIES) -> Dataset:
             ["ftz-area", "sost-distance", "cku-length", "dtc-companies"],
             ["UZB", "KGZ", "PAK"],
             ["A", "B", "C"],
+            ["leg-ftz-sost", "leg-andijan-ftz"],
         ),
         (
             ViewState(countries=("PAK",)),
@@ -319,6 +332,7 @@ def _dataset(companies: pd.DataFrame | None = COMPANIES) -> Dataset:
             ["sost-distance"],
             ["PAK"],
             ["B"],
+            ["leg-ftz-sost"],
         ),
         (
             ViewState(facilities=("air-freight",)),
@@ -328,6 +342,7 @@ def _dataset(companies: pd.DataFrame | None = COMPANIES) -> Dataset:
             ["ftz-area", "sost-distance"],
             ["UZB", "KGZ", "PAK"],
             ["A", "C"],
+            ["leg-ftz-sost", "leg-andijan-ftz"],
         ),
         (
             ViewState(statuses=("under construction",)),
@@ -337,8 +352,9 @@ def _dataset(companies: pd.DataFrame | None = COMPANIES) -> Dataset:
             ["cku-length"],
             ["UZB", "KGZ", "PAK"],
             ["A", "B", "C"],
+            ["leg-andijan-ftz"],
         ),
-        (ViewState(countries=("KGZ",)), [], [], [], [], ["KGZ"], []),
+        (ViewState(countries=("KGZ",)), [], [], [], [], ["KGZ"], [], []),
     ],
 )
 def test_apply_view_narrows_every_table_in_dependency_order(
@@ -349,8 +365,9 @@ def test_apply_view_narrows_every_table_in_dependency_order(
     figures: list[str],
     partners: list[str],
     companies: list[str],
+    links: list[str],
 ) -> None:
-    """apply_view filters places first, facilities, corridors through the places left, figures about any of them."""
+    """apply_view filters places first, facilities, corridors and legs through the places left, figures about any of them."""
     view = apply_view(_dataset(), state)
     assert list(view.places["id"]) == places
     assert list(view.facilities["id"]) == facilities
@@ -359,6 +376,7 @@ def test_apply_view_narrows_every_table_in_dependency_order(
     assert list(view.partners["country"]) == partners
     assert view.companies is not None
     assert list(view.companies["name"]) == companies
+    assert list(view.links["id"]) == links
 
 
 def test_apply_view_keeps_companies_absent_when_the_file_is() -> None:
