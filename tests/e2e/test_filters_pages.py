@@ -130,6 +130,9 @@ def test_choosing_a_row_of_the_partner_table_selects_its_country(
     page = _open(server, offline_page, "/partners", "Partner countries")
     page.wait_for_selector(READY, timeout=TIMEOUT_MS)
     table = page.locator("[data-testid='stDataFrame']").first
+    # The grid comes from a chunk loaded on first use: click once its rows are drawn (its
+    # accessible table has them), not as soon as the page's run has ended.
+    expect(table.locator("[role='row']").nth(3)).to_be_attached(timeout=TIMEOUT_MS)
     table.scroll_into_view_if_needed()
     box = table.bounding_box()
     assert box is not None
