@@ -11,6 +11,7 @@ to first marker at most 0.75 x this page's.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import folium
@@ -18,10 +19,13 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from components.assets import use_local_assets
+ROOT = Path(__file__).resolve().parent.parent
+# Run as `streamlit run bench/peer_app.py`, the repository's own modules are not on the path.
+sys.path.insert(0, str(ROOT))
+from components.assets import use_local_assets  # noqa: E402
 
 use_local_assets()
-folder = Path(os.environ.get("DASHBOARD_DATA_DIR") or Path(__file__).resolve().parent.parent / "data")
+folder = Path(os.environ.get("DASHBOARD_DATA_DIR") or ROOT / "data")
 places = pd.read_csv(folder / "places.csv", keep_default_na=False)
 corridors = pd.read_csv(folder / "corridors.csv", keep_default_na=False)
 where = {row.id: (row.lat, row.lon) for row in places.itertuples()}

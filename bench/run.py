@@ -119,6 +119,16 @@ def streamlit_command(script: str) -> list[str]:
     return streamlit_argv(script, "{port}")
 
 
+def peer_script(work: Path) -> Path:
+    """bench/peer_app.py linked into ``work`` beside a link to static/: Streamlit serves /app/static
+    from the folder of the script it runs, so the peer loads the same local assets as the dashboard."""
+    folder = work / "peer"
+    folder.mkdir(exist_ok=True)
+    (folder / "static").symlink_to(ROOT / "static")
+    (folder / "peer_app.py").symlink_to(ROOT / "bench" / "peer_app.py")
+    return folder / "peer_app.py"
+
+
 def dashboard_command() -> list[str]:
     """How the dashboard is started: through server.py (the app with its routes and headers) when it exists."""
     entry = "server.py" if (ROOT / "server.py").exists() else "app.py"
@@ -624,7 +634,7 @@ def main() -> int:
             lighthouse.ensure_lighthouse()  # installed before the clock matters, once per machine
         with (
             served(streamlit_command("bench/floor_app.py"), "/_stcore/health", "floor") as (floor_base, _floor),
-            served(streamlit_command("bench/peer_app.py"), "/_stcore/health", "peer") as (peer_base, _peer),
+            served(streamlit_command(str(peer_script(work))), "/_stcore/health", "peer") as (peer_base, _peer),
         ):
             shipped = Plan(
                 "shipped", settings.repeats, settings.runs, min_runs=4, run_budget_s=30.0, server_share=0.2,
