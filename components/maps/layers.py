@@ -12,7 +12,7 @@ HTML. Pure: no streamlit import; builders take ``lang``.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -24,6 +24,7 @@ from components.assets import COMPONENT_STATIC_BASE, use_map_bundle
 from components.dates import corridor_first_years, exists_in
 from components.escape import escape_text, plain_line, plain_text
 from components.filters import ViewState, apply_view
+from components.geo import LatLon, coordinates_by_id
 from components.i18n import display, format_measure, mark_english, translate
 from components.maps.elements import (
     KeyedGroup,
@@ -182,10 +183,9 @@ def corridor_line(
     )
 
 
-def corridor_coordinates(waypoints: tuple[str, ...], places: pd.DataFrame) -> list[tuple[float, float]]:
-    """The (lat, lon) of each waypoint in order; waypoints that are not places are skipped."""
-    by_id = places.set_index("id")
-    return [(float(by_id.at[w, "lat"]), float(by_id.at[w, "lon"])) for w in waypoints if w in by_id.index]
+def corridor_coordinates(waypoints: tuple[str, ...], where: Mapping[str, LatLon]) -> list[LatLon]:
+    """The (lat, lon) of each waypoint in order (``where``: ``geo.coordinates_by_id``); unknown ones skipped."""
+    return [where[w] for w in waypoints if w in where]
 
 
 def build_overview_layers(
@@ -206,9 +206,10 @@ def build_overview_layers(
     change does not reload the map.
     """
     corridor_group = KeyedGroup(escape_text(translate("map.corridors_layer", lang)), "overview:corridors")
+    where = coordinates_by_id(places)
     for corridor in corridors.to_dict("records"):
         name = plain_line(display(corridor, "name", lang)) or str(corridor["id"])
-        corridor_line(corridor, corridor_coordinates(corridor["waypoints"], places), name).add_to(corridor_group)
+        corridor_line(corridor, corridor_coordinates(corridor["waypoints"], where), name).add_to(corridor_group)
     place_group = KeyedGroup(escape_text(translate("map.places_layer", lang)), "overview:places")
     records = place_records(places if shown_places is None else shown_places)
     names = labels if labels is not None else place_labels(places, lang)
@@ -292,15 +293,24 @@ def place_labels(places: pd.DataFrame, lang: str = "en") -> dict[str, str]:
     return names
 
 
-def corridor_label(corridor: Mapping[str, object], figures: pd.DataFrame, lang: str = "en") -> str:
-    """A corridor's tooltip text: name, mode, status and every stated length with its scope."""
+def stated_lengths(figures: pd.DataFrame) -> dict[str, list[dict[str, object]]]:
+    """The ``length`` figures by the id of what they measure, read once for every corridor's label."""
+    found: dict[str, list[dict[str, object]]] = {}
+    for figure in figures[figures["metric"] == "length"].to_dict("records"):
+        found.setdefault(str(figure["subject_id"]), []).append(figure)
+    return found
+
+
+def corridor_label(
+    corridor: Mapping[str, object], lengths: Mapping[str, Sequence[Mapping[str, object]]], lang: str = "en"
+) -> str:
+    """A corridor's tooltip text: name, mode, status and every stated length (``stated_lengths``) with its scope."""
     name = display(corridor, "name", lang)
     mode = translate(f"mode.{corridor['mode']}", lang)
     status = translate(f"status.{corridor['status']}", lang)
-    lengths = figures[(figures["metric"] == "length") & (figures["subject_id"] == corridor["id"])]
     stated = "; ".join(
-        plain_text(f"{format_measure(f['value'], f['qualifier'], f['unit'], lang)} ({mark_english(f['scope'], lang)})")
-        for f in lengths.to_dict("records")
+        plain_text(f"{format_measure(f['value'], f['qualifier'], f['unit'], lang)} ({mark_english(str(f['scope']), lang)})")
+        for f in lengths.get(str(corridor["id"]), ())
     )
     length_text = translate("map.stated_length", lang, lengths=stated) if stated else translate("map.no_length", lang)
     return f"{plain_line(name)} · {mode}, {status} · {length_text}"
@@ -349,15 +359,17 @@ def build_map_layers(
     groups: list[KeyedGroup] = []
 
     first_years = corridor_first_years(dataset.milestones)
+    where = coordinates_by_id(dataset.places)
+    lengths = stated_lengths(dataset.figures)
     for corridor in dataset.corridors.to_dict("records"):
         first = first_years.get(str(corridor["id"]))
         if state.year is not None and first is not None and first > state.year:
             continue
         name = display(corridor, "name", lang)
         group = KeyedGroup(escape_text(plain_line(name) or corridor["id"]), f"corridor:{corridor['id']}")
-        points = corridor_coordinates(corridor["waypoints"], dataset.places)
+        points = corridor_coordinates(corridor["waypoints"], where)
         if len(points) >= 2:
-            corridor_line(corridor, points, corridor_label(corridor, dataset.figures, lang)).add_to(group)
+            corridor_line(corridor, points, corridor_label(corridor, lengths, lang)).add_to(group)
         groups.append(group)
 
     records = place_records(places)
