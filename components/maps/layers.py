@@ -309,7 +309,9 @@ def corridor_label(
     mode = translate(f"mode.{corridor['mode']}", lang)
     status = translate(f"status.{corridor['status']}", lang)
     stated = "; ".join(
-        plain_text(f"{format_measure(f['value'], f['qualifier'], f['unit'], lang)} ({mark_english(str(f['scope']), lang)})")
+        plain_text(
+            f"{format_measure(f['value'], f['qualifier'], f['unit'], lang)} ({mark_english(str(f['scope']), lang)})"
+        )
         for f in lengths.get(str(corridor["id"]), ())
     )
     length_text = translate("map.stated_length", lang, lengths=stated) if stated else translate("map.no_length", lang)
