@@ -167,12 +167,12 @@ def table(results: list[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
-def page_paths() -> list[str]:
-    """Every page of the dashboard (components.layout.PAGES), by URL path."""
+def page_paths(maps_only: bool = False) -> list[str]:
+    """Every page of the dashboard (components.layout.PAGES), or only those with a map, by URL path."""
     sys.path.insert(0, str(ROOT))
     from components.layout import PAGES
 
-    return [page.path for page in PAGES if (ROOT / page.script).exists()]
+    return [page.path for page in PAGES if (ROOT / page.script).exists() and (page.has_map or not maps_only)]
 
 
 def main() -> int:
