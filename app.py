@@ -23,15 +23,17 @@ dataset = frame.dataset
 st.title(t("overview.title"))
 render_corridor_description()
 labels = load_place_texts(frame.folder, frame.lang).labels
-if frame.state.is_filtered:
-    # The sidebar's filters narrow the map's places here as on every other page.
-    render_filter_summary(
-        frame.state,
-        len(frame.view.places),
-        "places",
-        names_by_id(dataset.facilities, "id", frame.lang),
-        names_by_id(dataset.countries, "iso3", frame.lang),
-    )
+# One container whatever the filters, so the map's box below keeps its place and is not re-mounted.
+with st.container(key="overview_summary"):
+    if frame.state.is_filtered:
+        # The sidebar's filters narrow the map's places here as on every other page.
+        render_filter_summary(
+            frame.state,
+            len(frame.view.places),
+            "places",
+            names_by_id(dataset.facilities, "id", frame.lang),
+            names_by_id(dataset.countries, "iso3", frame.lang),
+        )
 groups, control = build_overview_layers(
     dataset.places, dataset.corridors, lang=frame.lang, labels=labels, shown_places=frame.view.places
 )

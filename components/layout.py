@@ -176,12 +176,13 @@ LANG_SCRIPTS = {
 # only Urdu pages declare it. Chinese keeps the reader's system fonts.
 NASTALIQ_URL = "/app/static/vendor/noto-nastaliq-urdu/files/noto-nastaliq-urdu-arabic-400-normal.woff2"
 # A fixed table, not built text: st.html never receives text assembled at run time.
-# Fixed markup per language, like LANG_SCRIPTS.
+# Fixed markup per language, like LANG_SCRIPTS. The page head carries them too (components/page_head.py),
+# before Streamlit's own styles: "html body" makes them win over those wherever they stand.
 RTL_STYLES = {
     "ur": "<style>"
-    "[data-testid='stMain'] [data-testid='stMarkdownContainer'],"
-    "[data-testid='stMain'] h1, [data-testid='stMain'] h2, [data-testid='stMain'] h3,"
-    "[data-testid='stSidebar'] {direction: rtl; text-align: right;}"
+    "html body [data-testid='stMain'] [data-testid='stMarkdownContainer'],"
+    "html body [data-testid='stMain'] :is(h1, h2, h3),"
+    "html body [data-testid='stSidebar'] {direction: rtl; text-align: right;}"
     "iframe, code, [data-testid='stMetricValue'] {direction: ltr;}"
     "</style>",
 }
@@ -191,11 +192,11 @@ NASTALIQ_STYLES = {
     " src: url('/app/static/vendor/noto-nastaliq-urdu/files/noto-nastaliq-urdu-arabic-400-normal.woff2')"
     " format('woff2');"
     " unicode-range: U+0600-06FF, U+0750-077F, U+08A0-08FF, U+200C-200E, U+FB50-FDFF, U+FE70-FEFF;}"
-    "[data-testid='stMain'] :is(p, li, h1, h2, h3, h4, h5, h6, label, span, button, summary, th, td),"
-    "[data-testid='stSidebar'] :is(p, li, label, span, button, div) "
+    "html body [data-testid='stMain'] :is(p, li, h1, h2, h3, h4, h5, h6, label, span, button, summary, th, td),"
+    "html body [data-testid='stSidebar'] :is(p, li, label, span, button, div) "
     "{font-family: 'Noto Nastaliq Urdu', 'Source Sans', 'Source Sans Pro', sans-serif;}"
-    "[data-testid='stMain'] [data-testid='stMarkdownContainer'] p {line-height: 2;}"
-    "[data-testid='stMain'] :is(code, pre, code *, pre *) {font-family: 'Source Code Pro', monospace;}"
+    "html body [data-testid='stMain'] [data-testid='stMarkdownContainer'] p {line-height: 2;}"
+    "html body [data-testid='stMain'] :is(code, pre, code *, pre *) {font-family: 'Source Code Pro', monospace;}"
     "</style>",
 }
 

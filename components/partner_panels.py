@@ -173,8 +173,23 @@ def render_partner_table(rows: pd.DataFrame, key: str) -> None:
 def render_selected_partners(
     selected: Sequence[str], partners: pd.DataFrame, country_names: Mapping[str, str], sources: pd.DataFrame
 ) -> None:
-    """For each selected country, what links it to the zone (or that no source names it)."""
+    """For each selected country, what links it to the zone (or that no source names it).
+
+    Drawn in one container whatever the selection, so what follows (the map's box) keeps its
+    place on the page and is not re-mounted when a country is picked.
+    """
     labels = relation_labels(current_language())
+    with st.container(key="selected_partners"):
+        _render_selected(selected, partners, country_names, sources, labels)
+
+
+def _render_selected(
+    selected: Sequence[str],
+    partners: pd.DataFrame,
+    country_names: Mapping[str, str],
+    sources: pd.DataFrame,
+    labels: Mapping[str, str],
+) -> None:
     for code in selected:
         name = escape_markdown(country_names.get(code, code))
         links = partners[partners["country"] == code]
