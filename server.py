@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import glob
-import importlib.util
 import os
 import re
 from functools import lru_cache
@@ -83,20 +82,12 @@ def _frontend_inline_scripts() -> list[str]:
 
 def _map_preloads() -> list[Preload]:
     # What a map page fetches one after another once its run arrives, asked for at once instead:
-    # Streamlit's component chunk, streamlit-folium's frame script, and the map bundle the frame loads.
-    # Found, not imported: importing streamlit_folium here, before Streamlit's runtime exists,
-    # would declare its component outside the runtime's registry and every map frame would 404.
-    spec = importlib.util.find_spec("streamlit_folium")
-    package = os.path.dirname(spec.origin) if spec is not None and spec.origin else ""
+    # Streamlit's component chunk and the map bundle the map's frame loads. streamlit-folium's own
+    # frame script is not preloaded: its URL answers 404 until a run has declared the component
+    # (the first run after a start), so the first visitor's preload would fetch an error.
     chunks = glob.glob(os.path.join(file_util.get_static_dir(), "static", "js", "ComponentInstance.*.js"))
-    frame = os.path.join(package, "frontend", "build", "static", "js")
-    scripts = glob.glob(os.path.join(frame, "main.*.js"))
     return [
         *(Preload("./static/js/" + os.path.basename(path), "modulepreload") for path in sorted(chunks)),
-        *(
-            Preload("./component/streamlit_folium.st_folium/static/js/" + os.path.basename(path), "script")
-            for path in sorted(scripts)
-        ),
         Preload("./app/static/" + MAP_BUNDLE_JS, "script"),
     ]
 

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Dialog, Frame, Page
+from playwright.sync_api import Dialog, Frame, Page, expect
 from playwright.sync_api import Error as PlaywrightError
 
 from components.data import DATA_DIR_ENV, read_dataset
@@ -142,6 +142,8 @@ def test_hostile_data_runs_no_script_and_shows_text_literally(
     if page_info.path == "/":
         # The headline figures carry their unit, which is free text, in the label: "Label (unit)".
         units = {displayed(unit) for unit in read_dataset(folder).figures["unit"]}
+        # Metrics come from a chunk loaded on first use: read them once they are drawn.
+        expect(page.locator("[data-testid='stMetricLabel']").first).to_be_visible(timeout=30_000)
         labels = page.locator("[data-testid='stMetricLabel']").all_inner_texts()
         assert labels
         for label in labels:
