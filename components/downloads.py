@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -98,19 +98,7 @@ def build_corridors_geojson(corridors: pd.DataFrame, places: pd.DataFrame) -> di
     some of its towns are filtered out. Waypoints that are not places are skipped; a
     corridor with fewer than two known waypoints has a null geometry.
     """
-    where = {p["id"]: [float(p["lon"]), float(p["lat"])] for p in places[["id", "lat", "lon"]].to_dict("records")}
-    features = []
-    for corridor in corridors.to_dict("records"):
-        line = [where[w] for w in corridor["waypoints"] if w in where]
-        features.append(
-            {
-                "type": "Feature",
-                "id": str(corridor["id"]),
-                "geometry": {"type": "LineString", "coordinates": line} if len(line) >= 2 else None,
-                "properties": _properties(corridor, ()),
-            }
-        )
-    return {"type": "FeatureCollection", "features": features}
+    return _lines(corridors, places, lambda corridor: corridor["waypoints"])
 
 
 def build_links_geojson(links: pd.DataFrame, places: pd.DataFrame) -> dict[str, Any]:
@@ -118,16 +106,23 @@ def build_links_geojson(links: pd.DataFrame, places: pd.DataFrame) -> dict[str, 
 
     Straight segments between known points, as on the maps; ``places`` must hold every place.
     """
+    return _lines(links, places, lambda leg: (leg["from"], *leg["waypoints"], leg["to"]))
+
+
+def _lines(
+    table: pd.DataFrame, places: pd.DataFrame, through: Callable[[dict[str, Any]], Sequence[str]]
+) -> dict[str, Any]:
+    """A FeatureCollection of one LineString per record, through the places ``through`` names (unknown ones skipped)."""
     where = {p["id"]: [float(p["lon"]), float(p["lat"])] for p in places[["id", "lat", "lon"]].to_dict("records")}
     features = []
-    for leg in links.to_dict("records"):
-        line = [where[w] for w in (leg["from"], *leg["waypoints"], leg["to"]) if w in where]
+    for record in table.to_dict("records"):
+        line = [where[w] for w in through(record) if w in where]
         features.append(
             {
                 "type": "Feature",
-                "id": str(leg["id"]),
+                "id": str(record["id"]),
                 "geometry": {"type": "LineString", "coordinates": line} if len(line) >= 2 else None,
-                "properties": _properties(leg, ()),
+                "properties": _properties(record, ()),
             }
         )
     return {"type": "FeatureCollection", "features": features}

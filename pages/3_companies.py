@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from components.citation import render_citation
+from components.data import load_place_texts
 from components.downloads import csv_download, render_downloads
 from components.i18n import names_by_id, t
 from components.layout import render_frame
@@ -18,11 +19,7 @@ from components.panels import (
 frame = render_frame("companies")
 dataset, state = frame.dataset, frame.state
 st.title(t("companies.title"))
-subject_names = {
-    **names_by_id(dataset.places, "id", frame.lang),
-    **names_by_id(dataset.corridors, "id", frame.lang),
-    **names_by_id(dataset.facilities, "id", frame.lang),
-}
+subject_names = load_place_texts(frame.folder, frame.lang).names
 observations = build_company_observations(frame.view.figures, subject_names, frame.lang)
 facility_names = names_by_id(dataset.facilities, "id", frame.lang)
 country_names = names_by_id(dataset.countries, "iso3", frame.lang)

@@ -8,6 +8,7 @@ from dataclasses import replace
 import streamlit as st
 
 from components.citation import render_citation
+from components.data import load_place_texts
 from components.i18n import names_by_id, t
 from components.layout import render_frame, write_url
 from components.panels import render_filter_summary
@@ -22,11 +23,7 @@ st.caption(t("trade.intro"))
 year = render_as_of(dataset.figures, frame.state, dt.date.today().year)
 state = replace(frame.state, year=year)
 write_url(state)
-subject_names = (
-    names_by_id(dataset.places, "id", lang)
-    | names_by_id(dataset.facilities, "id", lang)
-    | names_by_id(dataset.corridors, "id", lang)
-)
+subject_names = load_place_texts(frame.folder, lang).names
 country_names = names_by_id(dataset.countries, "iso3", lang)
 observations = build_observations(frame.view.figures, dataset.sources, subject_names, country_names, lang, year)
 render_filter_summary(

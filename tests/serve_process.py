@@ -120,6 +120,20 @@ class ServeProcess:
         """Port -> pid of every local replica, as the launcher last wrote it."""
         return read_replica_pids(self.prefix)
 
+    def wait_for_restart(self, port: int, old_pid: int, timeout: float = 30.0) -> int:
+        """The pid of the replica the launcher started on ``port`` in place of ``old_pid``.
+
+        Polls the launcher's state file, as ``wait_healthy`` polls the front door: the other
+        process gives no event to wait on.
+        """
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            pid = self.replica_pids().get(port, old_pid)
+            if pid != old_pid:
+                return pid
+            time.sleep(0.2)
+        raise AssertionError(f"the launcher did not restart the replica on port {port} within {timeout}s")
+
     def access_log(self) -> list[str]:
         path = self.prefix / "access.log"
         return path.read_text().splitlines() if path.exists() else []

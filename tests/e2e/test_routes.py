@@ -2,24 +2,11 @@
 
 from __future__ import annotations
 
-import re
-import time
-
-from tests.e2e.conftest import ARTIFACTS, READY, RecordedPage, Server, current_url, map_frame
+from tests.e2e.conftest import ARTIFACTS, READY, RecordedPage, Server, map_frame, wait_for_url
 
 TIMEOUT_MS = 30_000
 ROUTE_LINE = "path.kgc-route-1"
 SHORTEST = ".st-key-route_1"
-
-
-def _wait_for_url(page: object, pattern: str, timeout: float = 15.0) -> str:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        url = current_url(page)
-        if re.search(pattern, url):
-            return url
-        page.wait_for_timeout(100)  # type: ignore[attr-defined]
-    raise AssertionError(f"address never matched {pattern!r}: {current_url(page)}")
 
 
 def test_kashgar_to_tashkent_is_drawn_with_its_length_and_avoiding_irkeshtam_changes_it(
@@ -43,7 +30,7 @@ def test_kashgar_to_tashkent_is_drawn_with_its_length_and_avoiding_irkeshtam_cha
     page.get_by_role("option", name="Irkeshtam (Erkeshtam)", exact=True).click()  # type: ignore[attr-defined]
     # Leave the multiselect as a person would: BaseWeb swallows the first click after typing into it.
     page.locator("[data-testid='stMain'] h1").first.click()  # type: ignore[attr-defined]
-    url = _wait_for_url(page, r"[?&]avoid=irkeshtam")
+    url = wait_for_url(page, r"[?&]avoid=irkeshtam")
     assert url.count("avoid=") == 1
     page.get_by_text("No route is left in our data", exact=False).first.wait_for(timeout=TIMEOUT_MS)  # type: ignore[attr-defined]
     assert page.locator(SHORTEST).count() == 0  # type: ignore[attr-defined]

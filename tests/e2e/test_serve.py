@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import ARTIFACTS, DETAIL, READY, RecordedPage, current_url, map_frame
+from tests.e2e.conftest import ARTIFACTS, DETAIL, READY, RecordedPage, current_url, map_frame, wait_for_url
 from tests.serve_process import ServeProcess, nginx_or_skip, self_signed_certificate
 
 QUERY = "?site=gwadar-port&status=operating"
@@ -26,23 +26,6 @@ def serve() -> Iterator[ServeProcess]:
     nginx_or_skip()
     with ServeProcess(replicas=2) as running:
         yield running
-
-
-def wait_for(condition: object, timeout: float, what: str, page: object = None) -> object:
-    """Poll ``condition()`` every 100 ms until it is truthy; fail naming ``what``.
-
-    With a page, waits through Playwright so the page's events (websocket frames) are delivered.
-    """
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = condition()  # type: ignore[operator]
-        if value:
-            return value
-        if page is None:
-            time.sleep(0.1)
-        else:
-            page.wait_for_timeout(100)  # type: ignore[attr-defined]
-    raise AssertionError(f"timed out after {timeout}s waiting for {what}")
 
 
 def draw_map(recorded: RecordedPage) -> None:
@@ -89,15 +72,16 @@ def test_losing_the_readers_replica_reconnects_and_redraws_the_map(
 
     timeline = [f"0.00 s: replica {lost} (pid {pid}) killed"]
     killed_at = time.monotonic()
-    os.kill(pid, signal.SIGKILL)
-    # The page notices the lost websocket...
-    page.wait_for_selector(  # type: ignore[attr-defined]
-        "[data-testid='stApp']:not([data-test-connection-state='CONNECTED'])", timeout=30_000
-    )
-    timeline.append(f"{time.monotonic() - killed_at:.2f} s: page disconnected")
-    # ...opens a new one, which nginx sends to the live replica, and a new session runs /map there
-    # (the old elements stay on screen, stale, until that run replaces them).
-    wait_for(lambda: len(sockets) >= 2, 60, "a new websocket", page)
+    # The page opens a new websocket after the kill, which nginx sends to the live replica, and a
+    # new session runs /map there (the old elements stay on screen, stale, until that run replaces them).
+    with page.expect_websocket(timeout=60_000):  # type: ignore[attr-defined]
+        os.kill(pid, signal.SIGKILL)
+        # The page notices the lost websocket first.
+        page.wait_for_selector(  # type: ignore[attr-defined]
+            "[data-testid='stApp']:not([data-test-connection-state='CONNECTED'])", timeout=30_000
+        )
+        timeline.append(f"{time.monotonic() - killed_at:.2f} s: page disconnected")
+    assert len(sockets) >= 2
     timeline.append(f"{time.monotonic() - killed_at:.2f} s: new websocket open")
     draw_map(offline_page)
     timeline.append(f"{time.monotonic() - killed_at:.2f} s: /map drawn again")
@@ -114,14 +98,14 @@ def test_losing_the_readers_replica_reconnects_and_redraws_the_map(
     # its session), so the page above is the one drawn before; the next action runs on the live replica.
     sent_before = frames[-1]
     page.locator("[data-testid='stSidebar'] button").filter(has_text="Reset filters").click()  # type: ignore[attr-defined]
-    wait_for(lambda: "status=operating" not in current_url(page), 60, "the reset to reach the URL", page)
+    wait_for_url(page, r"^(?!.*status=operating)", timeout_ms=60_000)
     draw_map(offline_page)
     assert frames[-1] > sent_before, "the reset did not run over the new websocket"
     assert page.locator(CONNECTION_ERROR).count() == 0  # type: ignore[attr-defined]
     timeline.append(f"{time.monotonic() - killed_at:.2f} s: a filter reset ran on the live replica")
 
     # The launcher restarted the lost replica on its port with a new process.
-    wait_for(lambda: serve.replica_pids().get(lost_port, pid) != pid, 30, "the replica to be restarted")
+    serve.wait_for_restart(lost_port, pid)
     timeline.append(f"{time.monotonic() - killed_at:.2f} s: launcher restarted {lost}")
     ARTIFACTS.mkdir(exist_ok=True)
     (ARTIFACTS / "serve-failover.txt").write_text("\n".join(timeline) + "\n")
