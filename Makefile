@@ -46,12 +46,14 @@ serve: $(VENV)/.runtime-installed
 		$(if $(REPLICAS),--replicas $(REPLICAS)) $(if $(UPSTREAMS),--upstreams $(UPSTREAMS)) \
 		$(if $(CERT),--cert $(CERT) --key $(KEY))
 
+# Two pytest workers: the browser tier on one (tests/conftest.py schedules it as one unit), the unit and app tiers on the other.
+TEST_WORKERS ?= 2
 ## Unit, app and browser tests. Under CI=true a skipped or empty browser tier fails the run.
 test: $(VENV)/.dev-installed
 	@bash scripts/ensure_chromium.sh || true
 	@bash scripts/ensure_gdal.sh || true
 	@bash scripts/ensure_nginx.sh || true
-	$(BIN)/python -m pytest tests
+	$(BIN)/python -m pytest tests -n $(TEST_WORKERS)
 
 ## 100 readers through make serve (2 replicas behind nginx) with a replica killed and bad clients; numbers in
 ## artifacts/load-serve.json (about 5 minutes on 2 cores). Not part of `make test`.

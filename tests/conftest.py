@@ -36,10 +36,25 @@ def _is_browser_test(nodeid: str) -> bool:
     return "/e2e/" in f"/{nodeid}"
 
 
+def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
+    """Under pytest-xdist (``make test`` runs ``-n 2``) the whole browser tier is one unit of work,
+    so one worker runs it, one server and one browser at a time as when run alone, while the other
+    worker runs the unit and app tiers file by file."""
+    from xdist.scheduler import LoadScopeScheduling
+
+    class BrowserTierScheduling(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return "browser tier" if _is_browser_test(nodeid) else nodeid.split("::")[0]
+
+    return BrowserTierScheduling(config, log)  # type: ignore[arg-type]
+
+
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     """Under CI=true, a whole-suite run with no browser test run, or any skipped, fails."""
     if not _in_ci() or session.config.option.collectonly:
         return
+    if hasattr(session.config, "workerinput"):
+        return  # an xdist worker sees only its share; the controller judges the whole run
     whole_suite = any(Path(arg).resolve() == TESTS_DIR for arg in session.config.args)
     reporter = session.config.pluginmanager.get_plugin("terminalreporter")
     if not whole_suite or reporter is None:
