@@ -60,6 +60,24 @@ _IDENTIFIER = re.compile(r"[a-z_$][\w$.-]*")
 _STYLE_SHEET = re.compile(r"<style>.*?</style>", re.DOTALL)
 
 
+# A folium tooltip (corridor lines), and the array of pins a layer of pins
+# (maps.elements.PlacePins) is drawn from: [lat, lon, tooltip, icon, z-index offset] each.
+_FOLIUM_TOOLTIP = re.compile(r"bindTooltip\(\s*`<div>\s*(.*?)\s*</div>`", flags=re.S)
+_PINS = re.compile(r"L\.divIcon\(options\); \}\);\s*(\[.*?\])\.forEach\(function \(pin\)", flags=re.S)
+
+
+def map_pins(html: str) -> list[list[object]]:
+    """Every pin of the map's layers of pins, in document order, as the browser reads the array."""
+    return [pin for found in _PINS.findall(html) for pin in json.loads(found)]
+
+
+def map_tooltips(html: str) -> list[str]:
+    """The tooltip of every line and pin in a rendered map, in document order, as escaped HTML text."""
+    found = [(m.start(), m.group(1)) for m in _FOLIUM_TOOLTIP.finditer(html)]
+    found += [(m.start(), str(pin[2])) for m in _PINS.finditer(html) for pin in json.loads(m.group(1))]
+    return [text for _, text in sorted(found, key=lambda item: item[0])]
+
+
 def map_strings(json_args: str) -> list[str]:
     """The strings of a folium map a person can read: tooltips, layer names, legend, control titles."""
     args = json.loads(json_args)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import inspect
 import math
-import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from components.escape import escape_text
 from components.filters import ViewState
 from components.maps import layers
 from components.model import Dataset
+from tests.apptest import map_tooltips
 from tests.hostile import PAYLOADS, hostile_folder
 
 # Tokens that would mean markup or script from the data went live; a hostile map must have
@@ -104,15 +104,15 @@ def test_no_raw_payload_survives_in_map_html(builder: str, payload: str, hostile
 def test_place_names_reach_the_tooltips_escaped(hostile: Dataset) -> None:
     """Each hostile place name is in the overview map as its label (white space and control
     characters tidied, as /map writes it), escaped, so tooltips show it literally."""
-    html = _render("build_overview_map", hostile)
+    tooltips = set(map_tooltips(_render("build_overview_map", hostile)))
     for label in set(layers.place_labels(hostile.places).values()):
-        assert escape_text(label) in html, label[:80]
+        assert escape_text(label) in tooltips, label[:80]
 
 
 def test_template_expression_is_not_evaluated(hostile: Dataset) -> None:
     """``A${7*6}B`` is written with an entity for ``$``, so the template literal cannot compute A42B."""
     html = _render("build_overview_map", hostile)
-    assert escape_text("A${7*6}B") in html
+    assert escape_text("A${7*6}B") in "\n".join(map_tooltips(html))
     assert "A${7*6}B" not in html
 
 
@@ -125,7 +125,7 @@ def test_missing_names_render_as_empty_tooltips(dataset: Dataset, missing: objec
     corridors = dataset.corridors.copy()
     corridors["name_en"] = pd.Series([missing] * len(corridors), dtype=object)
     html = layers.build_overview_map(places, corridors).get_root().render()
-    tooltips = re.findall(r"bindTooltip\(\s*`<div>\s*(.*?)\s*</div>`", html, flags=re.S)
+    tooltips = map_tooltips(html)
     assert set(tooltips) == set(places["id"]) | set(corridors["id"])
 
 

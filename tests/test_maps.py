@@ -10,6 +10,7 @@ from dataclasses import replace
 
 import folium
 import pytest
+from folium.utilities import camelize
 from streamlit_folium import _get_feature_group_string, _get_map_string, generate_js_hash
 
 from components.assets import COMPONENT_STATIC_BASE, MAP_BUNDLE_JS, asset_links
@@ -18,14 +19,14 @@ from components.filters import ViewState, apply_view
 from components.i18n import translate
 from components.maps import clicks, elements, layers, tiles
 from components.model import Dataset
+from tests.apptest import map_pins, map_tooltips
 
-TOOLTIP = re.compile(r"bindTooltip\(\s*`<div>\s*(.*?)\s*</div>`", flags=re.S)
 # The array of [lat, lon, tooltip] a layer of circles (elements.PlacePoints) is drawn from.
 POINTS = re.compile(r"var style = \{[^}]*\};\s*(\[.*?\])\.forEach\(function \(point\)", flags=re.S)
 
 
 def _tooltips(html: str) -> list[str]:
-    return TOOLTIP.findall(html)
+    return map_tooltips(html)
 
 
 def _build(dataset: Dataset, state: ViewState, *args: object, **kwargs: object) -> layers.MapLayers:
@@ -107,10 +108,10 @@ def test_legend_names_every_kind_and_mode() -> None:
 # --- Layers -----------------------------------------------------------------------------
 
 
-def test_every_place_is_a_marker_with_its_name(dataset: Dataset) -> None:
-    """With no filter every place is one marker whose tooltip is its escaped name."""
+def test_every_place_is_a_pin_with_its_name(dataset: Dataset) -> None:
+    """With no filter every place is one pin whose tooltip is its escaped name."""
     html = _layer_html(dataset, ViewState())
-    assert html.count("L.marker(") == len(dataset.places)
+    assert len(map_pins(html)) == len(dataset.places)
     tooltips = _tooltips(html)
     for name in dataset.places["name_en"]:
         assert escape_text(name) in tooltips
@@ -173,7 +174,7 @@ def test_country_filter_keeps_only_places_in_that_country(dataset: Dataset) -> N
     drawn = _build(dataset, ViewState(countries=("KGZ",)))
     expected = set(dataset.places.loc[dataset.places["country"] == "KGZ", "id"])
     assert set(drawn.shown_places) == expected
-    assert _layer_html(dataset, ViewState(countries=("KGZ",))).count("L.marker(") == len(expected)
+    assert len(map_pins(_layer_html(dataset, ViewState(countries=("KGZ",))))) == len(expected)
 
 
 def test_year_2010_hides_what_had_not_opened(dataset: Dataset) -> None:
@@ -207,7 +208,7 @@ def _points(html: str) -> list[list[object]]:
 def test_many_places_use_one_layer_of_circles_per_kind(dataset: Dataset) -> None:
     """Above the marker limit places are circles, one layer per kind, not Marker objects (the selected one stays a pin)."""
     html = _layer_html(dataset, ViewState(site="gwadar-port"), marker_limit=5)
-    assert html.count("L.marker(") == 1
+    assert [pin[2] for pin in map_pins(html)] == [escape_text(_name(dataset, "gwadar-port"))]
     assert "L.circleMarker(" in html
     assert len(POINTS.findall(html)) == dataset.places["kind"].nunique()
     assert len(_points(html)) == len(dataset.places)
@@ -225,7 +226,7 @@ def test_many_places_escape_names_before_they_enter_the_points(dataset: Dataset)
 def test_overview_draws_many_places_as_one_layer_of_circles_per_kind(dataset: Dataset) -> None:
     """Above the marker limit the overview draws circles per kind, not one Marker object per place."""
     html = layers.build_overview_map(dataset.places, dataset.corridors, marker_limit=5).get_root().render()
-    assert "L.marker(" not in html
+    assert map_pins(html) == []
     assert len(POINTS.findall(html)) == dataset.places["kind"].nunique()
     expected = {
         (place["lat"], place["lon"], escape_text(place["name_en"])) for place in dataset.places.to_dict("records")
@@ -233,10 +234,10 @@ def test_overview_draws_many_places_as_one_layer_of_circles_per_kind(dataset: Da
     assert {tuple(point) for point in _points(html)} == expected
 
 
-def test_overview_below_the_limit_keeps_one_marker_per_place(dataset: Dataset) -> None:
+def test_overview_below_the_limit_keeps_one_pin_per_place(dataset: Dataset) -> None:
     """With the dataset 53 places the overview still draws a pin per place, in file order, named in English."""
     html = layers.build_overview_map(dataset.places, dataset.corridors).get_root().render()
-    assert html.count("L.marker(") == len(dataset.places)
+    assert len(map_pins(html)) == len(dataset.places)
     names = [escape_text(name) for name in dataset.places["name_en"]]
     assert [t for t in _tooltips(html) if t in names] == names
 
@@ -257,33 +258,29 @@ def test_layers_use_the_labels_given(dataset: Dataset) -> None:
     assert given.labels == _build(dataset, ViewState()).labels
 
 
-def test_fast_marker_renders_exactly_what_folium_renders(dataset: Dataset) -> None:
-    """A place marker skips branca's second Jinja pass yet renders the same HTML as plain folium objects."""
-    place = dataset.places.iloc[0].to_dict()
+def test_rendered_once_elements_render_what_folium_renders_twice() -> None:
+    """A corridor line and a keyed group skip branca's second Jinja pass yet render the same HTML."""
     ids = re.compile(r"[0-9a-f]{32}")
 
-    def page(marker: folium.Marker, line: folium.PolyLine) -> str:
+    class TwicePolyLine(folium.PolyLine):
+        pass
+
+    class TwiceGroup(elements.KeyedGroup):
+        render = folium.FeatureGroup.render  # folium's own: the addTo line rendered twice
+
+    def page(group: folium.FeatureGroup, line: folium.PolyLine) -> str:
         m = folium.Map(tiles=None)
-        marker.add_to(m)
-        line.add_to(m)
+        line.add_to(group)
+        group.add_to(m)
         return ids.sub("ID", m.get_root().render())
 
     ours = page(
-        layers.place_marker(place, "A <b>name</b>", selected=True),
+        elements.KeyedGroup("A &lt;b&gt;group", "kind:seaport"),
         layers.corridor_line({"status": "planned", "mode": "road"}, [(1, 2), (3, 4)], "L"),
     )
-    icon = layers.place_icon(str(place["kind"]), str(place["status"]), True)
-    plain_icon = folium.DivIcon(
-        html=icon.options["html"], icon_size=(30, 30), icon_anchor=(15, 30), class_name="kgc-marker kgc-selected"
-    )
     plain = page(
-        folium.Marker(
-            (place["lat"], place["lon"]),
-            tooltip=folium.Tooltip(escape_text("A <b>name</b>")),
-            icon=plain_icon,
-            z_index_offset=1000,
-        ),
-        folium.PolyLine(  # type: ignore[no-untyped-call]
+        TwiceGroup("A &lt;b&gt;group", "kind:seaport"),
+        TwicePolyLine(  # type: ignore[no-untyped-call]
             [(1, 2), (3, 4)],
             color=layers.MODE_COLOUR["road"],
             weight=4,
@@ -293,6 +290,33 @@ def test_fast_marker_renders_exactly_what_folium_renders(dataset: Dataset) -> No
         ),
     )
     assert ours == plain
+    assert "kind:seaport" in ours and ".addTo(map_ID)" in ours
+
+
+def test_pins_carry_what_a_folium_marker_would(dataset: Dataset) -> None:
+    """Each pin is its place's point, escaped name and icon; the icon options are those folium.DivIcon
+    writes, shared by pins that look alike; the selected pin alone is raised above its neighbours."""
+    records = layers.place_records(dataset.places)
+    labels = {str(r["id"]): f"<b>{r['id']}</b>" for r in records}
+    pins = layers.place_pins(records, labels, selected="gwadar-port")
+    assert [(p[0], p[1], p[2]) for p in pins.pins] == [
+        (float(r["lat"]), float(r["lon"]), escape_text(labels[str(r["id"])])) for r in records
+    ]
+    assert [r["id"] for r, p in zip(records, pins.pins, strict=True) if p[4]] == ["gwadar-port"]
+    looks = {(str(r["kind"]), str(r["status"]), r["id"] == "gwadar-port") for r in records}
+    assert len(pins.icons) == len(looks)
+    for record, pin in zip(records, pins.pins, strict=True):
+        selected = record["id"] == "gwadar-port"
+        options = pins.icons[pin[3]]
+        folium_icon = folium.DivIcon(
+            html=str(options["html"]),
+            icon_size=(30, 30),
+            icon_anchor=(15, 30),
+            class_name="kgc-marker kgc-selected" if selected else "kgc-marker",
+        )
+        assert options == {camelize(k): list(v) if isinstance(v, tuple) else v for k, v in folium_icon.options.items()}
+        assert layers.KIND_STYLE[str(record["kind"])][0] in str(options["html"])
+        assert ("kgc-not-operating" in str(options["html"])) == (record["status"] in ("under construction", "planned"))
 
 
 def test_many_places_carry_no_style_per_point(dataset: Dataset) -> None:
@@ -320,7 +344,7 @@ def test_full_corridor_map_renders_with_layer_control(dataset: Dataset) -> None:
     """The all-in-one map has the outlines, every marker and a layer control."""
     html = layers.build_corridor_map(dataset, ViewState()).get_root().render()
     assert "L.control.layers" in html
-    assert html.count("L.marker(") == len(dataset.places)
+    assert len(map_pins(html)) == len(dataset.places)
 
 
 def test_layers_carry_keys_that_survive_language_and_filters(dataset: Dataset) -> None:
@@ -479,14 +503,14 @@ def test_maps_load_one_script(controls: bool) -> None:
     assert any(link.endswith("leaflet.css") for link in links)
 
 
-def _first_marker(m: folium.Map) -> folium.Marker:
+def _first_pins(m: folium.Map) -> elements.PlacePins:
     pending = list(m._children.values())
     while pending:
         element = pending.pop()
-        if isinstance(element, folium.Marker):
+        if isinstance(element, elements.PlacePins):
             return element
         pending.extend(getattr(element, "_children", {}).values())
-    raise AssertionError("the map has no marker")
+    raise AssertionError("the map has no pins")
 
 
 @pytest.mark.parametrize("release", [True, False])
@@ -497,7 +521,7 @@ def test_released_map_is_freed_by_reference_counting(dataset: Dataset, release: 
     try:
         m = layers.build_overview_map(dataset.places, dataset.corridors)
         m.get_root().render()
-        refs = [weakref.ref(m), weakref.ref(_first_marker(m))]
+        refs = [weakref.ref(m), weakref.ref(_first_pins(m))]
         if release:
             clicks.release_map(m.get_root(), m)
         del m

@@ -32,9 +32,8 @@ from components.maps.elements import (
     MapStyles,
     MarkerStyles,
     OutlineMiniMap,
+    PlacePins,
     PlacePoints,
-    PrerenderedDivIcon,
-    PrerenderedMarker,
     PrerenderedPolyLine,
     PrerenderedTooltip,
     WorldOutlines,
@@ -46,8 +45,8 @@ from components.model import Dataset
 # Centre of the corridor (between Tashkent, Kashgar and Gwadar) at a zoom that shows it all.
 CORRIDOR_CENTER = (33.0, 68.5)
 CORRIDOR_ZOOM = 5
-# Above this many places, per-place Marker objects (about 1 ms and 430 bytes each, rendered
-# twice per run) give way to one layer of circles per kind (``PlacePoints``).
+# Above this many places, pins (an icon element each in the browser's page, about 110 bytes
+# each on the wire) give way to one layer of circles per kind (``PlacePoints``).
 MARKER_LIMIT = 300
 
 # kind -> (pin colour, Font Awesome solid icon). Colours are distinct for colour-blind readers
@@ -144,28 +143,36 @@ def build_base_map(
     return m
 
 
-def place_icon(kind: str, status: str = "operating", selected: bool = False) -> folium.DivIcon:
-    """A pin whose colour and glyph show the kind; hollow and dashed while not yet built."""
+def pin_icon(kind: str, status: str = "operating", selected: bool = False) -> dict[str, object]:
+    """A pin's ``L.divIcon`` options: its colour and glyph show the kind; hollow and dashed while not yet built."""
     colour, icon = KIND_STYLE.get(kind, _OTHER_KIND_STYLE)
     pin_class = "kgc-pin kgc-not-operating" if status in ("under construction", "planned") else "kgc-pin"
     # kind and status are validated vocabulary, never free text; the class names are ours.
-    return PrerenderedDivIcon(
-        html=f'<div class="{pin_class}" style="background:{colour}"><i class="fa-solid fa-{icon}"></i></div>',
-        icon_size=(30, 30),
-        icon_anchor=(15, 30),
-        class_name="kgc-marker kgc-selected" if selected else "kgc-marker",
-    )
+    return {
+        "className": "kgc-marker kgc-selected" if selected else "kgc-marker",
+        "html": f'<div class="{pin_class}" style="background:{colour}"><i class="fa-solid fa-{icon}"></i></div>',
+        "iconAnchor": [15, 30],
+        "iconSize": [30, 30],
+    }
 
 
-def place_marker(place: Mapping[str, object], name: str, selected: bool = False) -> folium.Marker:
-    """One place as a marker whose icon and colour show its kind; the tooltip is its name."""
-    return PrerenderedMarker(
-        location=(float(place["lat"]), float(place["lon"])),  # type: ignore[arg-type]
-        tooltip=PrerenderedTooltip(escape_text(name)),
-        icon=place_icon(str(place["kind"]), str(place.get("status", "operating")), selected),
-        # The selected pin sits above its neighbours (several places share Kashgar's point).
-        z_index_offset=1000 if selected else 0,
-    )
+def place_pins(records: Sequence[Mapping[str, object]], labels: Mapping[str, object], selected: str = "") -> PlacePins:
+    """Places as pins in one layer (``PlacePins``), tooltips from ``labels`` escaped here.
+
+    The selected pin sits above its neighbours (several places share Kashgar's point).
+    """
+    icons: list[dict[str, object]] = []
+    index: dict[tuple[str, str, bool], int] = {}
+    pins = []
+    for record in records:
+        is_selected = bool(selected) and record["id"] == selected
+        look = (str(record["kind"]), str(record.get("status", "operating")), is_selected)
+        if look not in index:
+            index[look] = len(icons)
+            icons.append(pin_icon(*look))
+        label = _escaped_label(labels[str(record["id"])])
+        pins.append((float(record["lat"]), float(record["lon"]), label, index[look], 1000 if is_selected else 0))  # type: ignore[arg-type]
+    return PlacePins(pins, icons)
 
 
 def corridor_line(
@@ -255,9 +262,9 @@ def add_places(
 ) -> None:
     """Draw places into ``group``, tooltips from ``labels`` (escaped here).
 
-    One marker per place; when there are ``many``, one layer of circles per kind
-    instead (a per-place marker costs about 1 ms and 430 bytes and is rendered twice per run),
-    with the ``selected`` place still a pin so it stands out.
+    One layer of pins (``place_pins``); when there are ``many``, one layer of circles per kind
+    instead (a pin costs about 330 bytes and its icon's markup in the browser), with the
+    ``selected`` place still a pin so it stands out.
     """
     if many:
         by_kind: dict[str, list[dict[str, object]]] = {}
@@ -266,10 +273,9 @@ def add_places(
         ordered = [k for k in KIND_STYLE if k in by_kind] + sorted(k for k in by_kind if k not in KIND_STYLE)
         for kind in ordered:
             _points_layer(by_kind[kind], labels, KIND_STYLE.get(kind, _OTHER_KIND_STYLE)[0]).add_to(group)
-    for record in records:
-        is_selected = bool(selected) and record["id"] == selected
-        if is_selected or not many:
-            place_marker(record, labels[str(record["id"])], is_selected).add_to(group)  # type: ignore[arg-type]
+    pinned = [r for r in records if r["id"] == selected] if many else records
+    if pinned:
+        place_pins(pinned, labels, selected).add_to(group)
 
 
 def place_labels(places: pd.DataFrame, lang: str = "en") -> dict[str, str]:
