@@ -6,7 +6,7 @@ import streamlit as st
 
 from components.citation import render_citation
 from components.data import load_place_texts
-from components.i18n import names_by_id, t
+from components.i18n import t
 from components.layout import render_frame
 from components.maps.clicks import show_map
 from components.maps.layers import build_base_map, build_overview_layers
@@ -31,8 +31,8 @@ with st.container(key="overview_summary"):
             frame.state,
             len(frame.view.places),
             "places",
-            names_by_id(dataset.facilities, "id", frame.lang),
-            names_by_id(dataset.countries, "iso3", frame.lang),
+            frame.facility_names,
+            frame.country_names,
         )
 groups, control = build_overview_layers(
     dataset.places, dataset.corridors, lang=frame.lang, labels=labels, shown_places=frame.view.places

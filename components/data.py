@@ -4,7 +4,7 @@ This module owns file I/O for ``data/``: ``read_dataset()`` reads the CSV files 
 decodes them strictly as UTF-8, splits them into tables of strings and hands them to
 ``components.model.validate_tables()``. The ``load_*`` functions are the app's only caches
 (``st.cache_*``) and the only streamlit code here: ``load_dataset`` and what pages derive
-from a whole dataset once per folder (``load_place_texts``, ``load_network``,
+from a whole dataset once per folder (``load_names``, ``load_place_texts``, ``load_network``,
 ``load_distance_rows``, whose pure builders live in their own modules). Panels receive what
 these return; they never load. Nothing here ever writes to the data folder.
 """
@@ -23,6 +23,7 @@ import pandas as pd
 import streamlit as st
 
 from components.geo import DistanceRow, distance_rows
+from components.i18n import names_by_id
 from components.model import DataError, Dataset, Problem, validate_tables
 from components.network import Network, build_network
 from components.place_texts import PlaceTexts, build_place_texts
@@ -237,6 +238,13 @@ def load_network(path: str) -> Network:
     """
     dataset = load_dataset(path)
     return build_network(dataset.places, dataset.links, dataset.closures)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def load_names(folder: str, table: str, key: str, lang: str) -> dict[str, str]:
+    """``i18n.names_by_id`` of the dataset's ``table`` in ``folder`` (say "countries", "iso3"), cached per
+    folder, table and language: every page's sidebar and filter summary names facilities and countries."""
+    return names_by_id(getattr(load_dataset(folder), table), key, lang)
 
 
 @st.cache_data(show_spinner=False, max_entries=16)

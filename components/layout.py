@@ -19,7 +19,7 @@ import pandas as pd
 import streamlit as st
 
 from components import filters
-from components.data import data_dir, load_dataset
+from components.data import data_dir, load_dataset, load_names
 from components.escape import escape_markdown
 from components.filters import View, ViewState, vocabulary
 from components.http import TRUNCATED_PARAM
@@ -78,6 +78,9 @@ class Frame:
     lang: str
     view: View
     page: str = "overview"
+    # Each facility id and each country code with its name in ``lang`` (``data.load_names``).
+    facility_names: Mapping[str, str] = field(default_factory=dict)
+    country_names: Mapping[str, str] = field(default_factory=dict)
     # The URL's parameters as the page was asked for (the frame rewrites the address bar with
     # its own), and whether this run arrived at the page rather than rerunning it.
     params: Mapping[str, list[str]] = field(default_factory=dict)
@@ -296,18 +299,29 @@ def render_frame(page_key: str) -> Frame:
     if not raw.get(filters.PARAM_LANG):
         state = replace(state, lang=lang)
     state = _take_events(page_key, state)
-    state = _render_sidebar(dataset, state, page_key)
+    state = _render_sidebar(dataset, str(folder), state, page_key)
     for notice in state.notices:
         st.warning(t("frame.ignored_value", param=notice.param, value=escape_markdown(notice.value)), icon="⚠️")
     dropped = truncated_count(raw)
     if dropped:
         st.warning(t("http.truncated", count=dropped), icon="⚠️")
-    return Frame(dataset, str(folder), state, state.lang, filters.apply_view(dataset, state), page_key, raw, arrived)
+    return Frame(
+        dataset,
+        str(folder),
+        state,
+        state.lang,
+        filters.apply_view(dataset, state),
+        page_key,
+        load_names(str(folder), "facilities", "id", state.lang),
+        load_names(str(folder), "countries", "iso3", state.lang),
+        raw,
+        arrived,
+    )
 
 
-def _render_sidebar(dataset: Dataset, state: ViewState, page_key: str) -> ViewState:
-    facility_names = names_by_id(dataset.facilities, "id", state.lang)
-    country_names = names_by_id(dataset.countries, "iso3", state.lang)
+def _render_sidebar(dataset: Dataset, folder: str, state: ViewState, page_key: str) -> ViewState:
+    facility_names = load_names(folder, "facilities", "id", state.lang)
+    country_names = load_names(folder, "countries", "iso3", state.lang)
     # Countries a person can pick: those the data mentions (places and partners), not all 249.
     offered_countries = sorted(set(dataset.places["country"]) | set(dataset.partners["country"]) | set(state.countries))
 

@@ -9,10 +9,9 @@ chart itself. No streamlit import: ``components.trade_panels`` draws what is bui
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 
-import altair as alt
 import pandas as pd
 
 from components.i18n import format_date, format_measure, mark_english, term, translate, unit_scale
@@ -153,31 +152,51 @@ def table_rows(observations: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 def build_chart(
     observations: pd.DataFrame, indicator: Indicator, lang: str, width: int | str = "container"
-) -> alt.LayerChart:
-    """One indicator's chart: a point per figure with its source on hover; a line joins the
-    points of each series (same subject, unit and scope) and never points of different series."""
+) -> tuple[pd.DataFrame, dict[str, object]]:
+    """One indicator's chart as its data and Vega-Lite spec: a point per figure with its source on
+    hover; a line joins the points of each series (same subject, unit and scope) and never points
+    of different series.
+
+    A plain spec, not an Altair chart: Altair validated each of the page's charts against the
+    Vega-Lite schema on every run, and the spec is ours and fixed.
+    """
     frame = select_indicator(observations, indicator)
     # One colour per series, named by its scope and subject (the text a reader can tell apart).
     frame = frame.assign(label=frame["scope"] + " — " + frame["subject"])
-    unit = term("unit.", indicator.unit, lang)
-    base = alt.Chart(frame).encode(
+    encoding = {
         # Years only: Vega would write month names in English.
-        x=alt.X("when:T", title=translate(HEADER_KEYS["date"], lang), axis=alt.Axis(format="%Y", tickCount="year")),
-        y=alt.Y("amount:Q", title=unit),
-        color=alt.Color(
-            "label:N",
-            title=translate(HEADER_KEYS["scope"], lang),
-            legend=alt.Legend(orient="bottom", direction="vertical", labelLimit=600),
-        ),
-    )
-    lines = base.mark_line(strokeWidth=2).encode(detail="series:N")
-    tooltip: Sequence[alt.Tooltip] = [
-        alt.Tooltip(f"{column}:N", title=translate(HEADER_KEYS[column], lang))
+        "x": {
+            "field": "when",
+            "type": "temporal",
+            "title": translate(HEADER_KEYS["date"], lang),
+            "axis": {"format": "%Y", "tickCount": "year"},
+        },
+        "y": {"field": "amount", "type": "quantitative", "title": term("unit.", indicator.unit, lang)},
+        "color": {
+            "field": "label",
+            "type": "nominal",
+            "title": translate(HEADER_KEYS["scope"], lang),
+            "legend": {"orient": "bottom", "direction": "vertical", "labelLimit": 600},
+        },
+    }
+    tooltip = [
+        {"field": column, "type": "nominal", "title": translate(HEADER_KEYS[column], lang)}
         for column in ("date", "value", "scope", "subject", "source")
     ]
-    points = base.mark_point(filled=True, size=110, opacity=1).encode(tooltip=list(tooltip))
-    # Only the width fits the page: the legend below adds to the height instead of squashing the plot.
-    chart: alt.LayerChart = (lines + points).properties(
-        width=width, height=240, autosize=alt.AutoSizeParams(type="fit-x", contains="padding")
-    )
-    return chart
+    spec: dict[str, object] = {
+        # Only the width fits the page: the legend below adds to the height instead of squashing the plot.
+        "width": width,
+        "height": 240,
+        "autosize": {"type": "fit-x", "contains": "padding"},
+        "layer": [
+            {
+                "mark": {"type": "line", "strokeWidth": 2},
+                "encoding": {**encoding, "detail": {"field": "series", "type": "nominal"}},
+            },
+            {
+                "mark": {"type": "point", "filled": True, "size": 110, "opacity": 1},
+                "encoding": {**encoding, "tooltip": tooltip},
+            },
+        ],
+    }
+    return frame, spec

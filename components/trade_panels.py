@@ -42,7 +42,8 @@ def render_indicators(observations: pd.DataFrame, lang: str) -> None:
         st.caption(t("trade.chart_caption", points=len(rows), series=series))
         # Vega's tooltip handler escapes HTML itself; the texts stay plain here.
         with st.container(key=f"trade_chart_{number}_box"):
-            st.altair_chart(build_chart(observations, indicator, lang), width="stretch", key=f"trade_chart_{number}")
+            data, spec = build_chart(observations, indicator, lang)
+            st.vega_lite_chart(data, spec, width="stretch", key=f"trade_chart_{number}")
         st.dataframe(table_rows(rows, lang), hide_index=True, width="stretch")
 
 

@@ -7,7 +7,7 @@ import streamlit as st
 from components import filters
 from components.citation import render_citation
 from components.downloads import csv_download, render_downloads
-from components.i18n import names_by_id, t
+from components.i18n import t
 from components.layout import page_script, render_frame
 from components.panels import render_facility_cards, render_filter_summary
 
@@ -15,8 +15,8 @@ frame = render_frame("facilities")
 dataset, state = frame.dataset, frame.state
 st.title(t("facilities.title"))
 shown = frame.view.facilities
-facility_names = names_by_id(dataset.facilities, "id", frame.lang)
-country_names = names_by_id(dataset.countries, "iso3", frame.lang)
+facility_names = frame.facility_names
+country_names = frame.country_names
 render_filter_summary(state, len(shown), "facilities", facility_names, country_names)
 render_downloads([csv_download("facilities", shown)], key="facilities_downloads")
 render_facility_cards(

@@ -7,7 +7,7 @@ import streamlit as st
 from components.citation import render_citation
 from components.data import load_place_texts
 from components.downloads import csv_download, render_downloads
-from components.i18n import names_by_id, t
+from components.i18n import t
 from components.layout import render_frame
 from components.panels import (
     build_company_observations,
@@ -21,8 +21,8 @@ dataset, state = frame.dataset, frame.state
 st.title(t("companies.title"))
 subject_names = load_place_texts(frame.folder, frame.lang).names
 observations = build_company_observations(frame.view.figures, subject_names, frame.lang)
-facility_names = names_by_id(dataset.facilities, "id", frame.lang)
-country_names = names_by_id(dataset.countries, "iso3", frame.lang)
+facility_names = frame.facility_names
+country_names = frame.country_names
 render_filter_summary(state, len(observations), "observations", facility_names, country_names)
 render_company_observations(observations, dataset.sources)
 render_downloads([csv_download("company_figures", observations)], key="companies_downloads")

@@ -11,7 +11,7 @@ import streamlit as st
 
 from components.citation import render_citation
 from components.downloads import csv_download, render_downloads
-from components.i18n import names_by_id, t
+from components.i18n import t
 from components.layout import remember_clickable, render_frame
 from components.maps.clicks import MAP_EVENTS, show_map
 from components.panels import render_filter_summary
@@ -40,8 +40,8 @@ TABLE_KEY = "partners_table"
 frame = render_frame("partners")
 dataset, state = frame.dataset, frame.state
 st.title(t("partners.title"))
-country_names = names_by_id(dataset.countries, "iso3", frame.lang)
-facility_names = names_by_id(dataset.facilities, "id", frame.lang)
+country_names = frame.country_names
+facility_names = frame.facility_names
 partners = frame.view.partners
 named = build_partner_countries(dataset.partners, dataset.countries, country_names)
 render_partner_totals(dataset.figures, dataset.sources, len(named))

@@ -13,7 +13,7 @@ from components.downloads import (
     geojson_download,
     render_downloads,
 )
-from components.i18n import DEFAULT_LANGUAGE, names_by_id, t
+from components.i18n import DEFAULT_LANGUAGE, t
 from components.layout import render_frame
 from components.panels import render_filter_summary
 from components.partner_panels import build_partner_rows
@@ -33,11 +33,9 @@ render_source_table(build_source_usage(dataset))
 
 st.header(t("sources.downloads"))
 view = frame.view
-country_names = names_by_id(dataset.countries, "iso3", frame.lang)
+country_names = frame.country_names
 partners = build_partner_rows(view.partners, country_names, dataset.sources, frame.lang)
-render_filter_summary(
-    state, len(view.places), "places", names_by_id(dataset.facilities, "id", frame.lang), country_names
-)
+render_filter_summary(state, len(view.places), "places", frame.facility_names, country_names)
 render_downloads(
     [
         csv_download("places", view.places),

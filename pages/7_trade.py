@@ -9,7 +9,7 @@ import streamlit as st
 
 from components.citation import render_citation
 from components.data import load_place_texts
-from components.i18n import names_by_id, t
+from components.i18n import t
 from components.layout import render_frame, write_url
 from components.panels import render_filter_summary
 from components.trade import build_observations
@@ -24,11 +24,9 @@ year = render_as_of(dataset.figures, frame.state, dt.date.today().year)
 state = replace(frame.state, year=year)
 write_url(state)
 subject_names = load_place_texts(frame.folder, lang).names
-country_names = names_by_id(dataset.countries, "iso3", lang)
+country_names = frame.country_names
 observations = build_observations(frame.view.figures, dataset.sources, subject_names, country_names, lang, year)
-render_filter_summary(
-    frame.state, len(observations), "trade_figures", names_by_id(dataset.facilities, "id", lang), country_names
-)
+render_filter_summary(frame.state, len(observations), "trade_figures", frame.facility_names, country_names)
 if year is not None:
     st.caption(t("trade.as_of_note", year=year))
 render_indicators(observations, lang)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import http.client
 import json
 import socket
-import time
 from collections.abc import Iterator
 from urllib.parse import urlsplit
 
@@ -59,14 +58,13 @@ def test_api_openapi_document_is_served(server: Server) -> None:
     assert status == 200 and json.loads(body)["openapi"] == "3.1.0"
 
 
-def test_a_2_mb_query_string_is_answered_quickly_and_plainly(server: Server) -> None:
-    """A 2 MB query string gets a 4xx within two seconds and the server keeps answering."""
-    started = time.monotonic()
+def test_a_2_mb_query_string_is_answered_plainly(server: Server) -> None:
+    """A 2 MB query string gets a 4xx and the server keeps answering (a server that hangs instead
+    fails on the socket's 10 s timeout; no speed is asserted in a test)."""
     with socket.create_connection(("127.0.0.1", server.port), timeout=10) as raw:
         raw.sendall(b"GET /api/v1/places.json?country=" + b"A" * 2_000_000 + b" HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
         first_line = raw.recv(200).split(b"\r\n")[0]
     assert first_line.split()[1].startswith(b"4"), first_line
-    assert time.monotonic() - started < 2
     assert request(server, "GET", "/_stcore/health")[0] == 200
 
 

@@ -7,7 +7,8 @@ import time
 from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Frame, expect
+from playwright.sync_api import Frame, Page, expect
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from tests.e2e.conftest import (
     ARTIFACTS,
@@ -118,6 +119,27 @@ def test_site_in_the_url_shows_sost(debug_server: Server, offline_page: Recorded
     assert "Dry port" in _detail_text(offline_page)
 
 
+def _wheel_zoom_to(page: Page, frame: Frame, zoom: int, turns: int = 3) -> None:
+    """Turn the mouse wheel over the map until it has zoomed to ``zoom``, as a person turns it again
+    when a notch did not register; at most ``turns`` times, each awaited up to 15 s.
+
+    On the loaded CI machine a wheel turn was lost in 2 whole-suite runs of about 8 (the zoom never came),
+    which no wait could recover; the test is about what the turns send, not about one turn.
+    """
+    for turn in range(turns):
+        # Aim at the map where it is now: on a loaded machine a late element above it can still move it.
+        box = frame.frame_element().bounding_box()
+        assert box is not None
+        page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        page.mouse.wheel(0, -300)
+        try:
+            frame.wait_for_function("(z) => map.getZoom() >= z && !map._animatingZoom", arg=zoom, timeout=15_000)
+            return
+        except PlaywrightTimeoutError:
+            if turn == turns - 1:
+                raise
+
+
 def test_pan_and_zoom_do_not_rerun_the_script(debug_server: Server, offline_page: RecordedPage) -> None:
     """Loading the page runs it once; three drags and two wheel zooms move and zoom the map, report nothing
     to the server, and leave the run count at one."""
@@ -136,15 +158,7 @@ def test_pan_and_zoom_do_not_rerun_the_script(debug_server: Server, offline_page
         page.mouse.up()
     frame.wait_for_function("(lng) => map.getCenter().lng !== lng", arg=start_center, timeout=15_000)
     for step in (1, 2):
-        # Aim at the map where it is now: on a loaded machine a late element above it can still move it.
-        box = frame.frame_element().bounding_box()
-        assert box is not None
-        x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
-        page.mouse.move(x, y)
-        page.mouse.wheel(0, -300)
-        frame.wait_for_function(
-            "(z) => map.getZoom() >= z && !map._animatingZoom", arg=start_zoom + step, timeout=15_000
-        )
+        _wheel_zoom_to(page, frame, start_zoom + step)
     # streamlit-folium reports the map's state 250 ms after its last move; wait until it has.
     frame.wait_for_function("() => window.kgcLastReport > window.kgcLastMove", timeout=15_000)
     assert frame.evaluate("() => window.kgcSent") == 0
