@@ -563,7 +563,8 @@ def table(results: dict[str, Any], verdicts: list[dict[str, Any]]) -> str:
             )
             lines.append(
                 f"         map: json_args {page['map_json_args_bytes'] / 1024:.0f} KB, static HTML {page['static_html_bytes'] / 1024:.0f} KB,"
-                f" {parts['markers']} L.marker, {parts['cluster_groups']} clusters, {parts['geojson_layers']} GeoJson layers,"
+                f" {parts.get('pin_layers', 0)} pin layers, {parts['markers'] - parts.get('pin_layers', 0)} other L.marker,"
+                f" {parts['cluster_groups']} clusters, {parts['geojson_layers']} GeoJson layers,"
                 f" {parts.get('point_layers', 0)} point layers"
             )
         for label, record in data.get("browser", {}).items():

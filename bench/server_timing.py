@@ -53,6 +53,8 @@ MAP_PARTS = {
     r"FastMarkerCluster|callback = function": "fast_cluster_callbacks",
     # components.maps.elements.PlacePoints: one layer of circles per kind, drawn from a compact array.
     r"forEach\(function \(point\)": "point_layers",
+    # components.maps.elements.PlacePins: the pins of a layer, made from a compact array.
+    r"forEach\(function \(pin\)": "pin_layers",
 }
 
 # (page HTML or None, map, st_folium keyword arguments) of every st_folium call.

@@ -237,6 +237,14 @@ def _render_milestones(dataset: Dataset, site: str) -> None:
     st.markdown("\n".join(lines))
 
 
+# The /map panels drawn only while their expander is open: a table (Arrow and the data grid,
+# about 1.2 MB of code) and a chart (Vega, about 0.8 MB) would otherwise load with the map and
+# hold up its first marker. Session-state keys of the expanders (True while open).
+PLACES_TABLE_OPEN = "places_table_open"
+TIMELINE_OPEN = "timeline_open"
+LAZY_PANEL_KEYS = (PLACES_TABLE_OPEN, TIMELINE_OPEN)
+
+
 def place_rows(table: pd.DataFrame, shown: Sequence[str], lang: str) -> pd.DataFrame:
     """``place_table`` with, before the id, whether each place is on the map now."""
     on_map = set(shown)
@@ -250,13 +258,16 @@ def render_places_table(table: pd.DataFrame, shown: Sequence[str], lang: str) ->
     """All places (``place_table``) in a table a keyboard can reach, with whether each is on the map now."""
     st.header(t("map_page.places_table"))
     st.caption(t("map_page.shown_count", count=len(shown), total=len(table)))
-    st.dataframe(
-        place_rows(table, shown, lang),
-        hide_index=True,
-        width="stretch",
-        key="places_table",
-        height=ELEMENT_HEIGHTS["places_table"],
-    )
+    # Drawn only while open (LAZY_PANEL_KEYS): the data grid's code stays off the map's first load.
+    with st.expander(t("map_page.table_open", total=len(table)), key=PLACES_TABLE_OPEN, on_change="rerun") as block:
+        if block.open:
+            st.dataframe(
+                place_rows(table, shown, lang),
+                hide_index=True,
+                width="stretch",
+                key="places_table",
+                height=ELEMENT_HEIGHTS["places_table"],
+            )
 
 
 def _km(value: float) -> str:
@@ -410,9 +421,13 @@ def render_timeline(dataset: Dataset, lang: str, year: int | None, names: Mappin
     if frame.empty:
         st.caption(t("timeline.none"))
         return
-    # Vega's tooltip handler escapes HTML itself; the values stay plain text here.
-    st.vega_lite_chart(frame, timeline_spec(year, frame["about"].nunique()), width="stretch")
-    table = frame[["date", "event", "about"]].rename(
-        columns={"date": t("timeline.date"), "event": t("timeline.event"), "about": t("timeline.about")}
-    )
-    st.dataframe(table, hide_index=True, width="stretch")
+    # Drawn only while open (LAZY_PANEL_KEYS): the chart's and the table's code stay off the map's first load.
+    with st.expander(t("timeline.open", count=len(frame)), key=TIMELINE_OPEN, on_change="rerun") as block:
+        if not block.open:
+            return
+        # Vega's tooltip handler escapes HTML itself; the values stay plain text here.
+        st.vega_lite_chart(frame, timeline_spec(year, frame["about"].nunique()), width="stretch")
+        table = frame[["date", "event", "about"]].rename(
+            columns={"date": t("timeline.date"), "event": t("timeline.event"), "about": t("timeline.about")}
+        )
+        st.dataframe(table, hide_index=True, width="stretch")

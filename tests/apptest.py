@@ -29,6 +29,16 @@ def open_page(script: str = "app.py", query: Mapping[str, object] | None = None)
     return at
 
 
+def open_lazy_panels(at: AppTest) -> AppTest:
+    """Open the /map panels drawn only while open (``place_panels.LAZY_PANEL_KEYS``), as a person
+    clicking each expander would, and run the page again."""
+    from components.place_panels import LAZY_PANEL_KEYS
+
+    for key in LAZY_PANEL_KEYS:
+        at.session_state[key] = True
+    return at.run()
+
+
 # The elements whose text a person reads in the page body.
 _TEXT_ELEMENTS = ("title", "header", "subheader", "markdown", "caption", "info", "warning", "error", "success", "code")
 

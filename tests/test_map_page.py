@@ -8,7 +8,7 @@ from pathlib import Path
 from streamlit.testing.v1 import AppTest
 
 from components.place_panels import MAP_KEY
-from tests.apptest import open_page, page_text
+from tests.apptest import open_lazy_panels, open_page, page_text
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "app.py")
@@ -216,9 +216,22 @@ def test_sidebar_country_filter_applies_to_the_map() -> None:
     assert any("5 of 53 places" in c.value for c in at.caption)
 
 
+def test_tables_and_charts_wait_until_their_panel_is_opened() -> None:
+    """On arrival /map draws no table and no chart (their code would load with the map); each
+    panel's expander is there, closed, and opening them draws the places table and the timeline."""
+    at = open_map()
+    assert not at.dataframe and not at.get("vega_lite_chart")
+    labels = [expander.label for expander in at.expander]
+    assert "Table of all 53 places" in labels
+    assert any(label.startswith("Chart and table of") for label in labels)
+    open_lazy_panels(at)
+    assert not at.exception
+    assert len(at.dataframe) == 2 and len(at.get("vega_lite_chart")) == 1
+
+
 def test_places_table_lists_every_place() -> None:
     """The table under the map has a row for each of the 53 places."""
-    at = open_map()
+    at = open_lazy_panels(open_map())
     assert len(at.dataframe[0].value) == 53
 
 
@@ -231,5 +244,5 @@ def test_season_and_boundary_notes_are_shown() -> None:
 
 def test_timeline_chart_is_drawn() -> None:
     """The milestones are drawn as a Vega-Lite chart."""
-    at = open_map()
+    at = open_lazy_panels(open_map())
     assert at.get("vega_lite_chart")

@@ -204,6 +204,8 @@ def test_map_page_requests_nothing_from_other_hosts(debug_server: Server, offlin
     frame.wait_for_function("document.querySelectorAll('.leaflet-control-minimap path').length > 100", timeout=15_000)
     assert frame.locator(".leaflet-control-measure").count() == 1
     assert frame.locator(".kgc-legend").count() == 1
+    # The timeline is drawn once its panel is opened, with its chart's code from the same server.
+    offline_page.page.locator("[data-testid='stExpander'] summary").filter(has_text="milestones").click()
     expect(offline_page.page.locator("[data-testid='stVegaLiteChart']").first).to_be_visible(timeout=15_000)
     assert offline_page.foreign_requests() == []
 
