@@ -88,6 +88,12 @@ def summarise(report: dict[str, Any], url: str, seconds: float = 0.0) -> dict[st
                         "score": score,
                         "value": audit.get("displayValue", ""),
                         "title": audit.get("title", ""),
+                        # What failed, where the audit names elements (contrast, headings): up to three.
+                        "nodes": [
+                            (item.get("node") or {}).get("snippet", "")[:120]
+                            for item in (audit.get("details") or {}).get("items", [])[:3]
+                            if isinstance(item, dict) and item.get("node")
+                        ],
                     }
                 )
     cls = audits.get("cumulative-layout-shift", {}).get("numericValue")
@@ -162,6 +168,7 @@ def table(results: list[dict[str, Any]]) -> str:
         )
         for audit in page["failing"]:
             lines.append(f"    {audit['category']}: {audit['id']} ({audit['score']}) {audit['value']}")
+            lines.extend(f"      at {node}" for node in audit.get("nodes", []))
         for shift in page.get("largest_shifts", []):
             lines.append(f"    shift {shift['score']}: {shift['node'][:90]}")
     return "\n".join(lines)

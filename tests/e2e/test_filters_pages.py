@@ -144,3 +144,26 @@ def test_choosing_a_row_of_the_partner_table_selects_its_country(
         timeout=TIMEOUT_MS
     )
     assert offline_page.foreign_requests() == []
+
+
+# The colour a person sees of an element's text: its colour, faded by every ancestor's opacity
+# over the white page, and its contrast with white (WCAG's formula).
+EFFECTIVE_CONTRAST_JS = """(e) => {
+  const [r, g, b] = getComputedStyle(e).color.match(/\\d+(\\.\\d+)?/g).map(Number);
+  let alpha = 1;
+  for (let node = e; node; node = node.parentElement) { alpha *= Number(getComputedStyle(node).opacity); }
+  const seen = [r, g, b].map((c) => alpha * c + (1 - alpha) * 255);
+  const [lr, lg, lb] = seen.map((c) => { c /= 255; return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; });
+  return 1.05 / (0.2126 * lr + 0.7152 * lg + 0.0722 * lb + 0.05);
+}"""
+
+
+def test_source_links_in_captions_keep_a_readable_contrast(server: Server, offline_page: RecordedPage) -> None:
+    """Source links sit in captions, which Streamlit fades with opacity; on the partners page each
+    reads at 4.5:1 or more against the white page, as the caption text around it does."""
+    page = _open(server, offline_page, "/partners", "Partner countries")
+    links = page.locator("[data-testid='stCaptionContainer'] a")
+    expect(links.first).to_be_visible(timeout=TIMEOUT_MS)
+    contrasts = [links.nth(i).evaluate(EFFECTIVE_CONTRAST_JS) for i in range(min(links.count(), 5))]
+    caption = page.locator("[data-testid='stCaptionContainer'] p").first.evaluate(EFFECTIVE_CONTRAST_JS)
+    assert min([*contrasts, caption]) >= 4.5, (contrasts, caption)
