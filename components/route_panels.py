@@ -17,6 +17,7 @@ from components.escape import escape_markdown
 from components.i18n import format_date, format_measure, mark_english, t
 from components.model import Dataset
 from components.network import (
+    MAX_ROUTES,
     MODE_ANY,
     MODE_RAIL,
     MODE_ROAD,
@@ -39,6 +40,19 @@ from components.route_texts import (
 
 ROUTE_MODES = (MODE_ROAD, MODE_RAIL, MODE_ANY)
 _NO_MONTH = 0
+
+# The page's tables are drawn only while their expander is open (on_change="rerun"): the data
+# grid's code (Arrow and the grid, about 1.2 MB) then stays off the page's first load, as on /map.
+# Session-state keys of those expanders (True while open).
+STATED_TABLE_OPEN = "stated_vs_measured_open"
+
+
+def legs_open_key(index: int) -> str:
+    """The key of route ``index``'s (0 = shortest) legs-table expander."""
+    return f"route_{index + 1}_legs_open"
+
+
+LAZY_PANEL_KEYS = (STATED_TABLE_OPEN, *(legs_open_key(index) for index in range(MAX_ROUTES)))
 
 
 def _seed(key: str, value: object, arrived: bool) -> None:
@@ -195,8 +209,11 @@ def render_route(
         _render_stated(route, network, dataset, names, lang)
         _render_transit(route, dataset, lang)
         _render_crossings(route, network, dataset, names, lang)
-        with st.expander(t("routes.legs.title", count=len(route.legs))):
-            st.dataframe(legs_table(route, names, lang), hide_index=True, width="stretch")
+        with st.expander(
+            t("routes.legs.title", count=len(route.legs)), key=legs_open_key(index), on_change="rerun"
+        ) as block:
+            if block.open:
+                st.dataframe(legs_table(route, names, lang), hide_index=True, width="stretch")
 
 
 def _render_stated(route: Route, network: Network, dataset: Dataset, names: Mapping[str, str], lang: str) -> None:
@@ -255,7 +272,9 @@ def render_stated_vs_measured(table: pd.DataFrame) -> None:
     """Every stated distance in figures.csv beside the route it was compared on."""
     st.header(t("routes.table.title"))
     st.caption(t("routes.table.intro"))
-    st.dataframe(table, hide_index=True, width="stretch")
+    with st.expander(t("routes.table.open", count=len(table)), key=STATED_TABLE_OPEN, on_change="rerun") as block:
+        if block.open:
+            st.dataframe(table, hide_index=True, width="stretch")
 
 
 def render_routes(plan: RoutePlan, network: Network, dataset: Dataset, names: Mapping[str, str], lang: str) -> None:

@@ -16,10 +16,14 @@ APP = str(ROOT / "app.py")
 TIMEOUT = 60
 
 
-def open_page(script: str = "app.py", query: Mapping[str, object] | None = None) -> AppTest:
-    """Open ``script`` (a page of layout.PAGES) as a visitor arriving with ``query`` in the URL would."""
+def open_page(script: str = "app.py", query: Mapping[str, object] | None = None, panels_open: bool = False) -> AppTest:
+    """Open ``script`` (a page of layout.PAGES) as a visitor arriving with ``query`` in the URL would;
+    with ``panels_open``, its panels drawn only while open are open from the start (``lazy_panel_keys``)."""
     at = AppTest.from_file(APP, default_timeout=TIMEOUT)
     at.query_params.update(query or {})
+    if panels_open:
+        for key in lazy_panel_keys():
+            at.session_state[key] = True
     at.run()
     if script != "app.py":
         # switch_page drops the URL; the visitor's URL is still the one they arrived with.
@@ -29,12 +33,17 @@ def open_page(script: str = "app.py", query: Mapping[str, object] | None = None)
     return at
 
 
-def open_lazy_panels(at: AppTest) -> AppTest:
-    """Open the /map panels drawn only while open (``place_panels.LAZY_PANEL_KEYS``), as a person
-    clicking each expander would, and run the page again."""
-    from components.place_panels import LAZY_PANEL_KEYS
+def lazy_panel_keys() -> tuple[str, ...]:
+    """The session-state keys of the expanders whose content /map and /routes draw only while open."""
+    from components import place_panels, route_panels
 
-    for key in LAZY_PANEL_KEYS:
+    return (*place_panels.LAZY_PANEL_KEYS, *route_panels.LAZY_PANEL_KEYS)
+
+
+def open_lazy_panels(at: AppTest) -> AppTest:
+    """Open the panels drawn only while open, as a person clicking each expander would, and run the
+    page again (AppTest cannot rerun a page whose radio options are translated: use ``panels_open``)."""
+    for key in lazy_panel_keys():
         at.session_state[key] = True
     return at.run()
 

@@ -14,7 +14,7 @@ from streamlit.testing.v1 import AppTest
 from components.data import load_dataset, read_dataset
 from components.i18n import LANGUAGE_NAMES, LANGUAGES, catalogue, translate
 from components.layout import PAGES
-from tests.apptest import ROOT, map_strings, open_lazy_panels, open_page, shown_texts
+from tests.apptest import ROOT, map_strings, open_page, shown_texts
 
 # A query per page that draws its fullest view (a selected place, a selected country).
 QUERIES: dict[str, dict[str, str]] = {"map": {"site": "kashgar-ftz"}, "partners": {"country": "PAK"}}
@@ -25,9 +25,8 @@ PHRASE_BREAK = re.compile(r"[()\[\],;:·—–“”\"?!]|\.(?:\s|$)")
 @functools.cache
 def rendered(script: str, lang: str) -> AppTest:
     key = next(page.key for page in PAGES if page.script == script)
-    at = open_page(script, {"lang": lang, **QUERIES.get(key, {})})
     # Every text the page can show, including its panels drawn only while open.
-    return open_lazy_panels(at) if key == "map" else at
+    return open_page(script, {"lang": lang, **QUERIES.get(key, {})}, panels_open=True)
 
 
 @functools.cache

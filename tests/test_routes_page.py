@@ -9,7 +9,7 @@ from urllib.parse import parse_qs
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.apptest import open_page, page_text
+from tests.apptest import open_lazy_panels, open_page, page_text
 
 ROUTES_PAGE = "pages/6_routes.py"
 # A tag markdown would render: "<" not escaped with a backslash.
@@ -158,3 +158,15 @@ def test_place_off_the_network_has_no_routes_link() -> None:
     """A place no leg passes (the bonded zone) offers no "Routes from here" link."""
     at = open_page("pages/1_map.py", {"site": "kashgar-cbz"})
     assert not [link for link in at.get("page_link") if "from=" in link.proto.query_string]
+
+
+def test_tables_wait_until_their_panel_is_opened() -> None:
+    """/routes arrives with no table (the grid's code would load with the map); opening the panels
+    draws the stated-vs-measured table (every stated distance) and the shortest route's legs."""
+    at = open_routes(**{"from": "kashgar", "to": "tashkent"})
+    assert not at.dataframe
+    assert any(e.label.startswith("All 30 stated distances") for e in at.expander), [e.label for e in at.expander]
+    open_lazy_panels(at)
+    assert not at.exception
+    sizes = sorted(len(frame.value) for frame in at.dataframe)
+    assert 30 in sizes and len(sizes) >= 2
