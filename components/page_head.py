@@ -84,6 +84,10 @@ def build_layout_style(box_heights: Mapping[str, int]) -> str:
     # The scroll bar's gutter is kept from the start: a page that grows taller than the window
     # would otherwise narrow (and move) everything when the scroll bar appears.
     rules.append('[data-testid="stMain"]{scrollbar-gutter:stable}')
+    # Every page is wide (st.set_page_config(layout="wide")), but that reaches the browser with the
+    # first run: until then Streamlit draws its centred 736 px column, and the whole page then
+    # widened and moved left (Lighthouse's largest shift on every page).
+    rules.append('html body [data-testid="stMainBlockContainer"]{max-width:none}')
     # Not layout, but the page's own style too: Streamlit greys captions with opacity 0.6, which
     # also fades the source links in them to 2.9:1 against white (WCAG AA asks 4.5:1); the same
     # grey as a colour (#707070, 4.9:1) leaves links their full colour (7.4:1).

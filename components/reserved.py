@@ -1,14 +1,17 @@
-"""The heights of what arrives after the first paint: maps, big tables, charts. One home for each.
+"""The heights of what arrives after the first paint: maps, big tables, charts, widgets. One home for each.
 
 Streamlit draws a map's frame, a table and a chart from code it loads on first use, so for a
 moment each is a line high, and what follows it moves down when it lands (layout shift). Each
 such element is drawn at the height given here, under a key, and the page's head reserves that
 height for the key's box before the run arrives (``components/page_head.py``). A key ending in
 ``_`` is a prefix: it covers numbered elements (``trade_chart_0``, ``trade_chart_1``, ...).
-Pure: no streamlit import.
+Widgets keep their URL parameter's name as key. Pure: no streamlit import.
 """
 
 from __future__ import annotations
+
+from components.filters import PARAM_COUNTRY, PARAM_FACILITY, PARAM_LANG, PARAM_SITE, PARAM_STATUS, PARAM_YEAR
+from components.route_query import PARAM_AVOID, PARAM_FROM, PARAM_MODE, PARAM_MONTH, PARAM_TO
 
 # Maps, by their st_folium key (show_map draws each in the box ``map_box_key(key)``).
 MAP_HEIGHTS: dict[str, int] = {"overview_map": 560, "corridor_map": 600, "partners_map": 460, "route_map": 560}
@@ -23,6 +26,16 @@ ELEMENT_HEIGHTS: dict[str, int] = {
 }
 
 
+# Widgets above the maps, by key: each kind's code is a chunk of its own, so a widget is first a
+# 40 px box and then, a moment later, its label and control; these are their heights once drawn
+# (at desktop widths: a longer label may wrap and grow past them, never shrink below).
+WIDGET_HEIGHTS: dict[str, int] = {
+    **dict.fromkeys((PARAM_LANG, PARAM_FACILITY, PARAM_COUNTRY, PARAM_STATUS, PARAM_SITE, PARAM_YEAR), 68),
+    **dict.fromkeys((PARAM_FROM, PARAM_TO, PARAM_AVOID, PARAM_MONTH), 68),
+    PARAM_MODE: 95,  # a radio of three options
+}
+
+
 def map_box_key(key: str) -> str:
     """The key of the container that holds the map ``key`` (its CSS class is ``st-key-`` + this)."""
     return f"{key}_box"
@@ -30,4 +43,4 @@ def map_box_key(key: str) -> str:
 
 def reserved_heights() -> dict[str, int]:
     """Every key (or key prefix) whose box the page head reserves, with its height in pixels."""
-    return {**{map_box_key(key): height for key, height in MAP_HEIGHTS.items()}, **ELEMENT_HEIGHTS}
+    return {**{map_box_key(key): height for key, height in MAP_HEIGHTS.items()}, **ELEMENT_HEIGHTS, **WIDGET_HEIGHTS}

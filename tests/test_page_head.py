@@ -12,9 +12,11 @@ from components.page_head import (
     PageHead,
     Preload,
     build_head_links,
+    build_layout_style,
     cache_control,
     inject_head,
 )
+from components.reserved import reserved_heights
 from tests import asgi
 
 PAGE = b"<!DOCTYPE html><html><head><title>Streamlit</title></head><body></body></html>"
@@ -140,3 +142,13 @@ def test_an_urdu_link_has_its_style_in_the_head(query: bytes, styled: bool) -> N
     """A page asked for in Urdu carries the right-to-left style from the first paint; others do not."""
     _, body = _call("/sources", PAGE, HTML, query=query)
     assert (b"<style>rtl</style>" in body) is styled
+
+
+def test_the_page_style_holds_the_wide_column_and_every_widget_box_from_the_first_paint() -> None:
+    """Before the first run, Streamlit draws a centred column and 40 px boxes for widgets whose code
+    has not loaded: the page's own style keeps the wide column and each keyed widget's final height."""
+    style = build_layout_style(reserved_heights())
+    assert 'html body [data-testid="stMainBlockContainer"]{max-width:none}' in style
+    for key in ("country", "facility", "status", "lang", "site", "year", "from", "to", "avoid", "month"):
+        assert f".st-key-{key}{{min-height:68px}}" in style, key
+    assert ".st-key-mode{min-height:95px}" in style
