@@ -252,7 +252,8 @@ def render_facility_cards(
     place_names = names_by_id(places, "id", lang)
     for facility in facilities.to_dict("records"):
         with st.container(border=True):
-            st.markdown(f"#### {escape_markdown(display(facility, 'name', lang))}")
+            # h2 under the page title (h1): Lighthouse asks headings to go down one level at a time.
+            st.markdown(f"## {escape_markdown(display(facility, 'name', lang))}")
             status = t(f"status.{facility['status']}") if facility["status"] else t("facility.status_not_published")
             st.caption(
                 f"{t('facility.category')}: {t('category.' + facility['category'])} · {t('frame.status')}: {status}"

@@ -103,7 +103,7 @@ def test_facilities_page_narrows_to_the_facility_in_the_url() -> None:
 def test_facilities_download_counts_the_rows_on_screen() -> None:
     """The facilities CSV button announces as many rows as there are cards."""
     at = run_page("pages/2_facilities.py", country="CHN")
-    cards = sum(1 for m in at.markdown if str(m.value).startswith("#### "))
+    cards = sum(1 for m in at.markdown if str(m.value).startswith("## "))
     assert f"Facilities (CSV, {cards} rows)" in download_labels(at)
 
 

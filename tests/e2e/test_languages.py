@@ -106,9 +106,15 @@ def test_body_text_reads_in_the_language_direction_on_every_page(
     server: Server, offline_page: RecordedPage, page_info: AppPage, lang: str
 ) -> None:
     """Urdu body text (headings, paragraphs, captions, sidebar) is right to left on every page; English and
-    Chinese stay left to right."""
+    Chinese stay left to right. In every language the headings go down one level at a time."""
     page = _open(server, offline_page, f"{page_info.path}?lang={lang}")
     direction = "rtl" if lang in RTL_LANGUAGES else "ltr"
     page.wait_for_function(BODY_DIRECTION_JS, arg=[lang, direction, BODY_TEXT], timeout=TIMEOUT_MS)
     directions = page.eval_on_selector_all(BODY_TEXT, "blocks => blocks.map(b => getComputedStyle(b).direction)")
     assert set(directions) == {direction}
+    # Headings go down one level at a time (h1, then h2, ...), as screen readers and Lighthouse expect.
+    levels = page.eval_on_selector_all(
+        "[data-testid='stMain'] :is(h1, h2, h3, h4, h5, h6)", "hs => hs.map(h => Number(h.tagName[1]))"
+    )
+    assert levels and levels[0] == 1, levels
+    assert all(after <= before + 1 for before, after in zip(levels, levels[1:], strict=False)), levels
