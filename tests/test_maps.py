@@ -303,6 +303,9 @@ def test_pins_carry_what_a_folium_marker_would(dataset: Dataset) -> None:
         (float(r["lat"]), float(r["lon"]), escape_text(labels[str(r["id"])])) for r in records
     ]
     assert [r["id"] for r, p in zip(records, pins.pins, strict=True) if p[4]] == ["gwadar-port"]
+    lats, lons = [float(r["lat"]) for r in records], [float(r["lon"]) for r in records]
+    assert pins._get_self_bounds() == [[min(lats), min(lons)], [max(lats), max(lons)]]
+    assert layers.place_pins([], labels)._get_self_bounds() == [[None, None], [None, None]]
     looks = {(str(r["kind"]), str(r["status"]), r["id"] == "gwadar-port") for r in records}
     assert len(pins.icons) == len(looks)
     for record, pin in zip(records, pins.pins, strict=True):

@@ -11,6 +11,8 @@ no streamlit import; assets come from ``static/`` (``components.assets``).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import folium
 from branca.element import Element, Figure, MacroElement
 from folium.elements import ElementAddToElement, JSCSSMixin
@@ -324,6 +326,14 @@ class PrerenderedPolyLine(folium.PolyLine, Prerendered):
     pass
 
 
+def _bounds(rows: Sequence[Sequence[object]]) -> list[list[float | None]]:
+    """The [[south, west], [north, east]] of rows that start with lat, lon (folium's bounds), or Nones."""
+    if not rows:
+        return [[None, None], [None, None]]
+    lats, lons = [float(r[0]) for r in rows], [float(r[1]) for r in rows]  # type: ignore[arg-type]
+    return [[min(lats), min(lons)], [max(lats), max(lons)]]
+
+
 class PlacePoints(Prerendered):
     """Many places of one kind as circles in one layer, sent as one compact array.
 
@@ -359,10 +369,7 @@ class PlacePoints(Prerendered):
         self.tooltip_options = {"sticky": True}
 
     def _get_self_bounds(self) -> list[list[float | None]]:
-        if not self.points:
-            return [[None, None], [None, None]]
-        lats, lons = [p[0] for p in self.points], [p[1] for p in self.points]
-        return [[min(lats), min(lons)], [max(lats), max(lons)]]
+        return _bounds(self.points)
 
 
 class PlacePins(Prerendered):
@@ -402,10 +409,7 @@ class PlacePins(Prerendered):
         self.tooltip_options = {"sticky": True}
 
     def _get_self_bounds(self) -> list[list[float | None]]:
-        if not self.pins:
-            return [[None, None], [None, None]]
-        lats, lons = [p[0] for p in self.pins], [p[1] for p in self.pins]
-        return [[min(lats), min(lons)], [max(lats), max(lons)]]
+        return _bounds(self.pins)
 
 
 # Leaflet's circle marker options for a place point (what folium.CircleMarker would write).
