@@ -540,3 +540,30 @@ def test_overview_names_its_outline_layer_in_the_page_language(dataset: Dataset)
     # The layer control writes the name as JSON, non-ASCII letters escaped.
     assert json.dumps(translate("map.outlines_layer", "zh"))[1:-1] in html
     assert "Country outlines (offline)" not in html
+
+
+def test_route_layers_render_what_plain_folium_lines_render(dataset: Dataset, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The route map's lines and tooltips are rendered once, yet the map is the one plain folium
+    lines and tooltips give (network, a route and its alternatives)."""
+    from components.maps import routes
+    from components.network import build_network, plan_routes
+    from components.route_query import query_from_params
+
+    network = build_network(dataset.places, dataset.links, dataset.closures)
+    query, _ = query_from_params({"from": ["kashgar"], "to": ["gwadar-port"]}, network)
+    plan = plan_routes(network, query)
+    names = {place: f"<{place}>" for place in network.places}
+    ids = re.compile(r"[0-9a-f]{32}")
+
+    def page() -> str:
+        m = folium.Map(tiles=None)
+        for group in routes.build_route_layers(network, plan.routes, names).groups:
+            group.add_to(m)
+        return ids.sub("ID", m.get_root().render())
+
+    ours = page()
+    monkeypatch.setattr(routes, "PrerenderedPolyLine", folium.PolyLine)
+    monkeypatch.setattr(routes, "PrerenderedTooltip", folium.Tooltip)
+    assert len(plan.routes) >= 2
+    assert ours == page()
+    assert escape_text("<kashgar>") in ours

@@ -3,7 +3,8 @@
 ``build_route_layers`` returns keyed feature groups that the page hands to ``show_map`` (so a
 new route swaps layers in the mounted map instead of re-mounting it) and the centre and zoom
 that frame the shortest route. Each route line carries the class ``kgc-route-N`` so browser
-tests can find it. Every label is escaped here (``escape_text``) before it enters the map.
+tests can find it. Every label is escaped here (``escape_text``) before it enters the map, so lines and their
+tooltips can be rendered once (``maps.elements.Prerendered``), as on the corridor map.
 Pure: builds folium objects, no streamlit.
 """
 
@@ -16,7 +17,7 @@ import folium
 
 from components.escape import escape_text
 from components.i18n import format_number, translate
-from components.maps.elements import KeyedGroup
+from components.maps.elements import KeyedGroup, PrerenderedPolyLine, PrerenderedTooltip
 from components.network import Leg, Network, Route
 
 # The shortest route in a strong colour, alternatives in quieter ones; the network in grey.
@@ -72,13 +73,13 @@ def build_route_layers(
     """
     base = KeyedGroup(escape_text(translate("routes.map_network", lang)), "routes:network")
     for leg in network.legs.values():
-        folium.PolyLine(  # type: ignore[no-untyped-call]
+        PrerenderedPolyLine(  # type: ignore[no-untyped-call]
             _points(network, leg.points),
             color=NETWORK_COLOUR,
             weight=2,
             opacity=0.5,
             dash_array=None if leg.status in ("operating", "") else "4 6",
-            tooltip=folium.Tooltip(escape_text(leg_label(leg, names, lang))),
+            tooltip=PrerenderedTooltip(escape_text(leg_label(leg, names, lang))),
         ).add_to(base)
     route_groups: list[KeyedGroup] = []
     for index, route in enumerate(routes):
@@ -86,14 +87,14 @@ def build_route_layers(
         group = KeyedGroup(escape_text(name), f"routes:route-{index + 1}")
         colour = ROUTE_COLOURS[index % len(ROUTE_COLOURS)]
         for leg in route.legs:
-            folium.PolyLine(  # type: ignore[no-untyped-call]
+            PrerenderedPolyLine(  # type: ignore[no-untyped-call]
                 _points(network, leg.points),
                 color=colour,
                 weight=6 if index == 0 else 4,
                 opacity=0.9 if index == 0 else 0.7,
                 dash_array=None if index == 0 else "10 8",
                 class_name=f"kgc-route-{index + 1}",
-                tooltip=folium.Tooltip(escape_text(leg_label(leg, names, lang))),
+                tooltip=PrerenderedTooltip(escape_text(leg_label(leg, names, lang))),
             ).add_to(group)
         if index == 0:
             for place in (route.places[0], *route.crossings, route.places[-1]):
