@@ -292,6 +292,8 @@ class Supervisor:
                     self.set_down(replica.address, True)
                     replica.start()
                     self.write_state()
+                    pid = replica.process.pid if replica.process else None
+                    log(f"replica {replica.address} started again (pid {pid})")
         return 0
 
     def stop(self) -> None:

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import json
 import os
+import queue
 import re
 import shutil
 import signal
 import ssl
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from pathlib import Path
@@ -84,9 +86,14 @@ class ServeProcess:
             + (["--cert", str(tls[0]), "--key", str(tls[1])] if tls else []),
             cwd=ROOT,
             env={**os.environ, **(extra_env or {})},
-            stdout=self._log,
+            stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
+            text=True,
         )
+        # The launcher's lines go to the log file and to a queue a test can block on (wait_for_line).
+        self._lines: queue.Queue[str] = queue.Queue()
+        self._pump = threading.Thread(target=self._pump_output, daemon=True)
+        self._pump.start()
         try:
             self.wait_healthy()
         except BaseException:
@@ -120,19 +127,35 @@ class ServeProcess:
         """Port -> pid of every local replica, as the launcher last wrote it."""
         return read_replica_pids(self.prefix)
 
-    def wait_for_restart(self, port: int, old_pid: int, timeout: float = 30.0) -> int:
-        """The pid of the replica the launcher started on ``port`` in place of ``old_pid``.
+    def _pump_output(self) -> None:
+        assert self.process.stdout is not None
+        for line in self.process.stdout:
+            self._log.write(line)
+            self._log.flush()
+            self._lines.put(line)
 
-        Polls the launcher's state file, as ``wait_healthy`` polls the front door: the other
-        process gives no event to wait on.
-        """
+    def wait_for_line(self, pattern: str, timeout: float = 30.0) -> re.Match[str]:
+        """Block until the launcher prints a line matching ``pattern`` (a new line, not one already
+        read by an earlier wait); its match."""
         deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            pid = self.replica_pids().get(port, old_pid)
-            if pid != old_pid:
-                return pid
-            time.sleep(0.2)
-        raise AssertionError(f"the launcher did not restart the replica on port {port} within {timeout}s")
+        while (left := deadline - time.monotonic()) > 0:
+            try:
+                line = self._lines.get(timeout=left)
+            except queue.Empty:
+                break
+            if match := re.search(pattern, line):
+                return match
+        raise AssertionError(
+            f"the launcher printed no line matching {pattern!r} within {timeout}s; see {self.log_path}"
+        )
+
+    def wait_for_restart(self, port: int, old_pid: int, timeout: float = 30.0) -> int:
+        """The pid of the replica the launcher started on ``port`` in place of ``old_pid``, as it
+        says when it has (after writing its state file, which then names the same pid)."""
+        match = self.wait_for_line(rf"replica 127\.0\.0\.1:{port} started again \(pid (\d+)\)", timeout)
+        pid = int(match.group(1))
+        assert pid != old_pid and self.replica_pids()[port] == pid
+        return pid
 
     def access_log(self) -> list[str]:
         path = self.prefix / "access.log"
@@ -157,4 +180,5 @@ class ServeProcess:
                 self.process.wait(timeout=30)
             except subprocess.TimeoutExpired:
                 self.process.kill()
+        self._pump.join(timeout=10)
         self._log.close()
