@@ -36,6 +36,10 @@ write_url(state)
 
 map_column, detail_column = st.columns([2, 1])
 layers = build_map_layers(dataset, frame.view.places, state, lang, labels=texts.labels)
+# The detail panel is written first: after a click it reaches the browser before the map's
+# tens of milliseconds of rendering, and columns keep their places whatever the order.
+with detail_column:
+    place_panels.render_place_detail(dataset, state, lang, layers.shown_places)
 with map_column:
     center, zoom = map_view(state.site, dataset.places)
     show_map(
@@ -52,8 +56,6 @@ with map_column:
     place_panels.render_year_note(dataset, year, texts.names)
     place_panels.render_legend()
     place_panels.render_boundaries_note()
-with detail_column:
-    place_panels.render_place_detail(dataset, state, lang, layers.shown_places)
 
 place_panels.render_places_table(texts.table, layers.shown_places, lang)
 place_panels.render_distances(dataset, load_distance_rows(frame.folder), texts.names)

@@ -18,7 +18,7 @@ from branca.element import Element
 
 from components.escape import plain_line
 from components.geo import haversine_km
-from components.maps.elements import ClickCountFromNull
+from components.maps.elements import ClickCountFromNull, ReportClicksNow
 from components.reserved import MAP_HEIGHTS, map_box_key
 
 # Zoom the map moves to when a place is selected: the place and its neighbours in view.
@@ -107,6 +107,8 @@ def show_map(
 
     if "last_object_clicked_count" in returned_objects:
         ClickCountFromNull().add_to(m)
+    if returned_objects:
+        ReportClicksNow().add_to(m)
     try:
         with st.container(key=map_box_key(key)):
             event = st_folium(

@@ -318,6 +318,69 @@ class ClickCountFromNull(Prerendered):
         self._name = "ClickCountFromNull"
 
 
+class ReportClicksNow(Prerendered):
+    """Report a click on a place to the page at once, not 250 ms later.
+
+    streamlit-folium sends every event through one debounced function (underscore's
+    ``debounce(..., 250)``), so a click waited a quarter of a second before the page even
+    heard of it. After Leaflet has handled a click on the map (streamlit-folium's own layer
+    handler has then recorded it in ``__GLOBAL_DATA__``), this computes the value its
+    ``updateComponentValue`` would (streamlit-folium 0.27.4: the same keys in the same order,
+    kept to ``returned_objects``), sends it the way streamlit-component-lib does, and stores it
+    as ``previous_data``; when the debounced call comes, it finds nothing new and sends nothing,
+    so a click still reruns the page once. Bounds are only read when the page asked for them.
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        (function (map) {
+          var data = window.__GLOBAL_DATA__;
+          if (!data || window.parent === window) { return; }
+          function wrap(point) { return point && data.wrap_longitude ? map.wrapLatLng(point) : point; }
+          function wanted(key) { return !data.returned_objects || data.returned_objects.indexOf(key) >= 0; }
+          function value() {
+            var bounds = wanted("bounds") ? map.getBounds() : null;
+            var all = {
+              last_clicked: wrap(data.lat_lng_clicked),
+              last_object_clicked: wrap(data.last_object_clicked),
+              last_object_clicked_count: data.last_object_clicked_count,
+              last_object_clicked_tooltip: data.last_object_clicked_tooltip,
+              last_object_clicked_popup: data.last_object_clicked_popup,
+              all_drawings: data.all_drawings,
+              last_active_drawing: data.last_active_drawing,
+              last_geocoder_result: data.last_geocoder_result,
+              bounds: bounds && data.wrap_longitude ? map.wrapLatLngBounds(bounds) : bounds,
+              zoom: map.getZoom(),
+              last_circle_radius: data.last_circle_radius,
+              last_circle_polygon: data.last_circle_polygon,
+              center: wrap(map.getCenter()),
+              selected_layers: Object.values(data.selected_layers || {}),
+              selected_tags: data.selected_tags
+            };
+            var kept = {};
+            Object.keys(all).forEach(function (key) { if (wanted(key)) { kept[key] = all[key]; } });
+            return kept;
+          }
+          // Bubbling to the container: Leaflet's own listener there has already fired the layer's click.
+          map.getContainer().addEventListener("click", function () {
+            var now = value();
+            if (JSON.stringify(data.previous_data) === JSON.stringify(now)) { return; }
+            data.previous_data = now;
+            window.parent.postMessage(
+              {isStreamlitMessage: true, type: "streamlit:setComponentValue", value: now, dataType: "json"}, "*"
+            );
+          });
+        })({{ this._parent.get_name() }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]
+        self._name = "ReportClicksNow"
+
+
 class PrerenderedTooltip(folium.Tooltip, Prerendered):
     pass
 

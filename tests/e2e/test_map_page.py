@@ -119,6 +119,45 @@ def test_site_in_the_url_shows_sost(debug_server: Server, offline_page: Recorded
     assert "Dry port" in _detail_text(offline_page)
 
 
+# Record every component value the map's frame posts to the page, with the frame's clock.
+WATCH_POSTS_JS = """() => {
+  window.kgcPosts = [];
+  const post = window.parent.postMessage.bind(window.parent);
+  window.parent.postMessage = (message, ...rest) => {
+    if (message && message.type === 'streamlit:setComponentValue') {
+      window.kgcPosts.push({at: performance.now(), value: JSON.stringify(message.value)});
+    }
+    return post(message, ...rest);
+  };
+}"""
+
+
+def test_a_click_reaches_the_page_at_once_and_reruns_it_once(debug_server: Server, offline_page: RecordedPage) -> None:
+    """A click on a place is posted before streamlit-folium's 250 ms debounce fires
+    (maps.elements.ReportClicksNow), and the debounced report then finds nothing new: one
+    value posted, one rerun, the place in the panel."""
+    frame, _ = _open(debug_server, offline_page)
+    page = offline_page.page
+    assert _runs(offline_page) == 1
+    frame.evaluate(WATCH_REPORTS_JS)
+    frame.evaluate(WATCH_POSTS_JS)
+    assert frame.evaluate(TAG_MARKER_JS, "Gwadar Port")
+    frame.frame_element().evaluate("e => e.scrollIntoView({block: 'center'})")
+    clicked_at = frame.evaluate("() => performance.now()")
+    frame.locator("[data-test-place='Gwadar Port']").click()
+    # streamlit-folium's debounced report has run once it has read previous_data after the click.
+    frame.wait_for_function("(t) => window.kgcLastReport > t", arg=clicked_at, timeout=15_000)
+    posts = frame.evaluate("() => window.kgcPosts")
+    assert len(posts) == 1, posts
+    assert '"last_object_clicked_tooltip":"Gwadar Port"' in posts[0]["value"]
+    assert posts[0]["at"] < frame.evaluate("() => window.kgcLastReport")  # sent before the debounce fired
+    assert frame.evaluate("() => window.kgcSent") == 0  # and the debounced report sent nothing
+    expect(page.locator(DETAIL).get_by_role("heading", name="Gwadar Port")).to_be_visible(timeout=15_000)
+    page.wait_for_function("() => location.href.includes('site=gwadar-port')", timeout=15_000)
+    page.wait_for_selector(READY, timeout=30_000)
+    assert _runs(offline_page) == 2
+
+
 def _wheel_zoom_to(page: Page, frame: Frame, zoom: int, turns: int = 3) -> None:
     """Turn the mouse wheel over the map until it has zoomed to ``zoom``, as a person turns it again
     when a notch did not register; at most ``turns`` times, each awaited up to 15 s.
