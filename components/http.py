@@ -141,7 +141,9 @@ def build_policies(tile_hosts: Sequence[str], inline_scripts: Sequence[str]) -> 
     app = [
         "default-src 'self'",
         # The frame's language scripts (layout.LANG_SCRIPTS) are allowed by hash, nothing else inline.
-        "script-src 'self' " + " ".join(script_hash(s) for s in inline_scripts),
+        # WebAssembly may be compiled (not JavaScript evaluated): Streamlit's protobuf code tries
+        # it for 64-bit numbers, and each refusal was a CSP violation reported on every page.
+        "script-src 'self' 'wasm-unsafe-eval' " + " ".join(script_hash(s) for s in inline_scripts),
         # Streamlit's frontend (emotion) writes its CSS into <style> elements at run time.
         "style-src 'self' 'unsafe-inline'",
         # Streamlit draws icons and charts as data: and blob: images.
