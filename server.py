@@ -9,10 +9,10 @@ wires things together: the API lives in ``components/api.py``, the rules in ``co
 from __future__ import annotations
 
 import datetime as dt
-import glob
 import os
 import re
 from functools import lru_cache
+from pathlib import Path
 
 import streamlit as st
 from starlette.concurrency import run_in_threadpool
@@ -26,10 +26,17 @@ from components import api
 from components.assets import MAP_BUNDLE_JS
 from components.data import data_dir, load_dataset, load_dataset_version
 from components.http import HttpRules, tile_sources
-from components.layout import LANG_SCRIPTS, NASTALIQ_STYLES, PAGES, RTL_STYLES
+from components.layout import FRAME_ELEMENTS, LANG_SCRIPTS, MAP_ELEMENTS, NASTALIQ_STYLES, PAGES, RTL_STYLES, Page
 from components.maps.tiles import ONLINE_TILES, operator_tiles
 from components.model import DataError
-from components.page_head import PageHead, Preload, build_head_links, build_layout_style
+from components.page_head import (
+    PageHead,
+    Preload,
+    build_head_links,
+    build_layout_style,
+    build_server_script,
+    frontend_chunks,
+)
 from components.reserved import reserved_heights
 
 
@@ -80,16 +87,19 @@ def _frontend_inline_scripts() -> list[str]:
         return re.findall(r"<script>(.*?)</script>", handle.read(), flags=re.DOTALL)
 
 
-def _map_preloads() -> list[Preload]:
-    # What a map page fetches one after another once its run arrives, asked for at once instead:
-    # Streamlit's component chunk and the map bundle the map's frame loads. streamlit-folium's own
-    # frame script is not preloaded: its URL answers 404 until a run has declared the component
-    # (the first run after a start), so the first visitor's preload would fetch an error.
-    chunks = glob.glob(os.path.join(file_util.get_static_dir(), "static", "js", "ComponentInstance.*.js"))
-    return [
-        *(Preload("./static/js/" + os.path.basename(path), "modulepreload") for path in sorted(chunks)),
-        Preload("./app/static/" + MAP_BUNDLE_JS, "script"),
-    ]
+def _preloads(page: Page) -> str:
+    # What a page fetches one after another once its run arrives, asked for at once instead: the
+    # chunks of its elements (and, on a map page, the map bundle its frame loads). streamlit-folium's
+    # own frame script is not preloaded: its URL answers 404 until a run has declared the
+    # component (the first run after a start), so the first visitor's preload would fetch an error.
+    elements = (*FRAME_ELEMENTS, *(MAP_ELEMENTS if page.has_map else ()), *page.elements)
+    chunks = frontend_chunks(Path(file_util.get_static_dir()), elements)
+    return build_head_links(
+        [
+            *(Preload("./static/js/" + name, "modulepreload") for name in chunks),
+            *([Preload("./app/static/" + MAP_BUNDLE_JS, "script")] if page.has_map else []),
+        ]
+    )
 
 
 # Every method reaches the API, which answers 405 itself (with a JSON message) to all but GET and HEAD.
@@ -97,6 +107,9 @@ _METHODS = ["GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE"]
 _tiles = [source.url for source in ONLINE_TILES]
 if (operator := operator_tiles()) is not None:
     _tiles.append(operator.url)
+
+# Where Streamlit's frontend finds its server: in every page's head, and allowed by its hash.
+_SERVER_SCRIPT = build_server_script(str(config.get_option("server.baseUrlPath") or ""))
 
 app = st.App(
     "app.py",
@@ -113,15 +126,14 @@ app = st.App(
             tile_hosts=tile_sources(_tiles),
             inline_scripts=[
                 *_frontend_inline_scripts(),
-                *(re.sub(r"^<script>|</script>$", "", script) for script in LANG_SCRIPTS.values()),
+                *(re.sub(r"^<script>|</script>$", "", script) for script in (*LANG_SCRIPTS.values(), _SERVER_SCRIPT)),
             ],
         ),
         Middleware(
             PageHead,
             page_paths=[page.path for page in PAGES],
-            map_pages=[page.path for page in PAGES if page.has_map],
-            page_links=build_layout_style(reserved_heights()),
-            map_links=build_head_links(_map_preloads()),
+            page_links=_SERVER_SCRIPT + build_layout_style(reserved_heights()),
+            preloads={page.path: _preloads(page) for page in PAGES},
             lang_links={lang: RTL_STYLES[lang] + NASTALIQ_STYLES.get(lang, "") for lang in RTL_STYLES},
         ),
     ],

@@ -44,26 +44,59 @@ FAVICON = ROOT / "static" / "app" / "favicon.png"
 
 @dataclass(frozen=True)
 class Page:
-    """A page of the dashboard: its script, its URL path, its navigation label key and icon, and
-    whether it draws a map (its head then preloads the map's files: components/page_head.py)."""
+    """A page of the dashboard: its script, its URL path, its navigation label key and icon, whether
+    it draws a map, and the kinds of Streamlit element its first run draws beyond the frame's
+    (named as their frontend chunks are: its head preloads them, components/page_head.py)."""
 
     key: str
     script: str
     path: str
     icon: str
     has_map: bool = False
+    elements: tuple[str, ...] = ()
 
+
+# The frame's elements on every page: the sidebar's filters and language picker, its page links,
+# and the page style (st.html).
+FRAME_ELEMENTS = ("Multiselect", "Selectbox", "PageLink", "Html")
+# What a map adds: streamlit-folium's frame is a component.
+MAP_ELEMENTS = ("ComponentInstance",)
 
 # In the navigation's order: the maps and the route planner, then the zone's panels, then sources.
 PAGES: tuple[Page, ...] = (
-    Page("overview", "app.py", "/", ":material/public:", has_map=True),
-    Page("map", "pages/1_map.py", "/map", ":material/map:", has_map=True),
-    Page("routes", "pages/6_routes.py", "/routes", ":material/route:", has_map=True),
-    Page("facilities", "pages/2_facilities.py", "/facilities", ":material/warehouse:"),
-    Page("companies", "pages/3_companies.py", "/companies", ":material/business:"),
-    Page("partners", "pages/4_partners.py", "/partners", ":material/handshake:", has_map=True),
-    Page("trade", "pages/7_trade.py", "/trade", ":material/trending_up:"),
-    Page("sources", "pages/5_sources.py", "/sources", ":material/menu_book:"),
+    Page("overview", "app.py", "/", ":material/public:", has_map=True, elements=("Metric",)),
+    Page("map", "pages/1_map.py", "/map", ":material/map:", has_map=True, elements=("Slider",)),
+    Page("routes", "pages/6_routes.py", "/routes", ":material/route:", has_map=True, elements=("Radio",)),
+    Page("facilities", "pages/2_facilities.py", "/facilities", ":material/warehouse:", elements=("DownloadButton",)),
+    Page(
+        "companies",
+        "pages/3_companies.py",
+        "/companies",
+        ":material/business:",
+        elements=("ArrowVegaLiteChart", "DownloadButton"),
+    ),
+    Page(
+        "partners",
+        "pages/4_partners.py",
+        "/partners",
+        ":material/handshake:",
+        has_map=True,
+        elements=("Metric", "DataFrame", "DownloadButton"),
+    ),
+    Page(
+        "trade",
+        "pages/7_trade.py",
+        "/trade",
+        ":material/trending_up:",
+        elements=("Slider", "ArrowVegaLiteChart", "DataFrame", "DownloadButton"),
+    ),
+    Page(
+        "sources",
+        "pages/5_sources.py",
+        "/sources",
+        ":material/menu_book:",
+        elements=("DataFrame", "DownloadButton", "StreamlitSyntaxHighlighter"),
+    ),
 )
 
 

@@ -1,13 +1,15 @@
 """What the browser should fetch early and how long it may keep it: the page head and cache lifetimes.
 
-Streamlit sends the same ``index.html`` for every page, and the browser learns what a map page
-needs only as the run arrives: first Streamlit's lazy component chunk, then streamlit-folium's
-frame and its 220 KB script, then (inside the frame) the map bundle, one after another. The
-``PageHead`` middleware adds to the head of map pages the links that start those downloads at
-once (``build_head_links``), and a stylesheet that reserves the space of what arrives late, so
-nothing on the page moves when it lands. It also gives cache lifetimes to what Streamlit sends
-without one: streamlit-folium's content-hashed frame script for a year, its frame page and the
-app's own static files for an hour, revalidated by their ETag after that.
+Streamlit sends the same ``index.html`` for every page, and the browser learns what a page
+needs only as its run arrives: each kind of element's lazy chunk and the chunks it imports, then,
+on a map page, streamlit-folium's frame and (inside it) the map bundle, one after another, while
+the server is busy running the script. The ``PageHead`` middleware adds to each page's head the
+links that start those downloads at once (``frontend_chunks``, ``build_head_links``), a script
+that tells the frontend where its server is (``build_server_script``), and a stylesheet that
+reserves the space of what arrives late, so nothing on the page moves when it lands. It also
+gives cache lifetimes to what Streamlit sends without one: streamlit-folium's content-hashed
+frame script for a year, its frame page and the app's own static files for an hour, revalidated
+by their ETag after that.
 
 Pure ASGI and standard library: no streamlit import; ``server.py`` passes the file names in.
 """
@@ -15,9 +17,11 @@ Pure ASGI and standard library: no streamlit import; ``server.py`` passes the fi
 from __future__ import annotations
 
 import html
+import json
 import re
 from collections.abc import Awaitable, Callable, Collection, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 Scope = MutableMapping[str, Any]
@@ -48,6 +52,46 @@ class Preload:
     kind: str  # "modulepreload", "script" or "style"
 
 
+# A Vite chunk's static imports (``import{..}from"./Slider.WU6er_Bo.js"``, ``import"./x.js"``);
+# ``import("./x.js")`` is a dynamic import, loaded only when used, and is not followed.
+STATIC_IMPORT = re.compile(r"""(?:\bfrom|\bimport)\s*["']\./([\w.-]+\.js)["']""")
+# The entry module in Streamlit's index.html.
+ENTRY_SCRIPT = re.compile(r'<script type="module"[^>]*\ssrc="\./static/js/([\w.-]+\.js)"')
+
+
+def _imports_of(folder: Path, name: str, found: dict[str, None]) -> None:
+    pending = [name]
+    while pending:
+        current = pending.pop()
+        if current in found or not (folder / current).is_file():
+            continue
+        found[current] = None
+        pending.extend(reversed(STATIC_IMPORT.findall((folder / current).read_text(encoding="utf-8"))))
+
+
+def frontend_chunks(static_dir: Path, elements: Sequence[str]) -> list[str]:
+    """The files of Streamlit's frontend chunks for ``elements`` and all they import, minus what every page loads.
+
+    ``static_dir`` is Streamlit's static folder (``index.html`` and ``static/js``); an element is
+    named as its chunk is (``"Slider"`` for ``static/js/Slider.WU6er_Bo.js``). Streamlit fetches
+    an element's chunk, then the chunks that one imports, only once a run has sent such an
+    element; preloaded from the head they arrive while the server is still idle. The result
+    keeps the order of ``elements`` and leaves out the entry module's own imports (index.html
+    preloads those). A name with no chunk (another Streamlit version) is left out.
+    """
+    folder = static_dir / "static" / "js"
+    entry = ENTRY_SCRIPT.search((static_dir / "index.html").read_text(encoding="utf-8"))
+    loaded: dict[str, None] = {}
+    if entry:
+        _imports_of(folder, entry.group(1), loaded)
+    wanted: dict[str, None] = {}
+    for element in elements:
+        for path in sorted(folder.glob(f"{element}.*.js")):
+            if re.fullmatch(re.escape(element) + r"\.[\w-]{8}\.js", path.name):
+                _imports_of(folder, path.name, wanted)
+    return [name for name in wanted if name not in loaded]
+
+
 def build_head_links(preloads: Sequence[Preload], stylesheet: str | None = None) -> str:
     """The ``<link>`` elements added to a page's head: preloads first, then the layout stylesheet."""
     links = []
@@ -61,6 +105,21 @@ def build_head_links(preloads: Sequence[Preload], stylesheet: str | None = None)
     if stylesheet:
         links.append(f'<link rel="stylesheet" href="{html.escape(stylesheet, quote=True)}">')
     return "".join(links)
+
+
+def build_server_script(base_path: str = "") -> str:
+    """A ``<script>`` that tells Streamlit's frontend where its server is, so it does not guess.
+
+    Without it the frontend asks ``<page path>/_stcore/health`` and ``/host-config`` first and the
+    server's root only after those fail: on every page but the overview two 404s (console errors
+    that cost Lighthouse's best practices) and about 130 ms before the websocket opens. With
+    ``window.__streamlit.BACKEND_BASE_URL`` (read by Streamlit 1.67's frontend) the root is its only
+    candidate, which is where it ends up connecting anyway. ``base_path`` is ``server.baseUrlPath``.
+    """
+    root = "/" + base_path.strip("/") + "/" if base_path.strip("/") else "/"
+    # json.dumps makes a JavaScript string; "<" escaped so no path can close the script element.
+    literal = json.dumps(root).replace("<", "\\u003c")
+    return f"<script>window.__streamlit={{BACKEND_BASE_URL:location.origin+{literal}}}</script>"
 
 
 # Streamlit's sidebar is 300 px wide and drawn from a chunk of its own, a moment after the main
@@ -116,25 +175,23 @@ def cache_control(path: str) -> str | None:
 
 
 class PageHead:
-    """The ASGI middleware: the head links on map pages, cache lifetimes on component and app files."""
+    """The ASGI middleware: each page's preloads and style in its head, cache lifetimes on component and app files."""
 
     def __init__(
         self,
         app: ASGIApp,
         page_paths: Collection[str],
-        map_pages: Collection[str],
         page_links: str,
-        map_links: str,
+        preloads: Mapping[str, str] | None = None,
         lang_links: Mapping[str, str] | None = None,
     ) -> None:
-        """``page_links`` go into every page's head, ``map_links`` (the map's preloads) also into
-        ``map_pages``', and ``lang_links[lang]`` into a page asked for with ``?lang=`` that language
+        """``page_links`` go into every page's head, after ``preloads[path]`` (what that page
+        fetches early), and ``lang_links[lang]`` into a page asked for with ``?lang=`` that language
         (Urdu's right-to-left style and font: applied from the first paint, not after the run)."""
         self.app = app
         self.page_paths = frozenset(page_paths)
-        self.map_pages = frozenset(map_pages)
         self.page_links = page_links
-        self.map_links = map_links + page_links
+        self.preloads = dict(preloads or {})
         self.lang_links = dict(lang_links or {})
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -150,7 +207,7 @@ class PageHead:
             # The page is a few kilobytes: asked for uncompressed, it can be rewritten (a proxy in
             # front may compress it again).
             plain = {**scope, "headers": [(k, v) for k, v in scope.get("headers", ()) if k != b"accept-encoding"]}
-            links = self.map_links if page in self.map_pages else self.page_links
+            links = self.preloads.get(page, "") + self.page_links
             lang = LANG_PARAM.search(bytes(scope.get("query_string", b"")).decode("latin-1"))
             if lang:
                 links += self.lang_links.get(lang.group(1).lower(), "")

@@ -1,7 +1,8 @@
-"""Unit tests for components.page_head: the links put into map pages' heads, and cache lifetimes."""
+"""Unit tests for components.page_head: the links put into pages' heads, and cache lifetimes."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,7 +14,9 @@ from components.page_head import (
     Preload,
     build_head_links,
     build_layout_style,
+    build_server_script,
     cache_control,
+    frontend_chunks,
     inject_head,
 )
 from components.reserved import reserved_heights
@@ -87,9 +90,8 @@ def _call(
     middleware = PageHead(
         app,
         page_paths=["/", "/map", "/sources"],
-        map_pages=["/", "/map"],
         page_links=PAGE_LINKS,
-        map_links=MAP_LINKS,
+        preloads={"/": MAP_LINKS, "/map": MAP_LINKS},
         lang_links={"ur": "<style>rtl</style>"},  # stands in for the style server.py passes
     )
     scope = {
@@ -114,7 +116,7 @@ def test_a_map_page_gets_the_preloads_and_the_stylesheet_with_a_true_length() ->
     assert dict(start["headers"])[b"content-length"] == str(len(body)).encode()
 
 
-def test_a_page_without_a_map_gets_only_the_stylesheet() -> None:
+def test_a_page_gets_only_its_own_preloads() -> None:
     """/sources does not preload the map's files it never uses."""
     _, body = _call("/sources", PAGE, HTML)
     assert body == inject_head(PAGE, PAGE_LINKS)
@@ -152,3 +154,59 @@ def test_the_page_style_holds_the_wide_column_and_every_widget_box_from_the_firs
     for key in ("country", "facility", "status", "lang", "site", "year", "from", "to", "avoid", "month"):
         assert f".st-key-{key}{{min-height:68px}}" in style, key
     assert ".st-key-mode{min-height:95px}" in style
+
+
+def _frontend(folder: Path, chunks: dict[str, str]) -> Path:
+    """A stand-in for Streamlit's static folder: index.html with its entry module, and chunks."""
+    (folder / "static" / "js").mkdir(parents=True)
+    (folder / "index.html").write_text(
+        '<head><script type="module" crossorigin src="./static/js/index.AAAAAAAA.js"></script></head>'
+    )
+    for name, text in chunks.items():
+        (folder / "static" / "js" / name).write_text(text)
+    return folder
+
+
+def test_frontend_chunks_follow_static_imports_and_leave_out_what_every_page_loads(tmp_path: Path) -> None:
+    """An element's chunk comes with what it imports statically, not what it imports when used,
+    and not what the entry module already brings; an unknown element is left out."""
+    folder = _frontend(
+        tmp_path,
+        {
+            "index.AAAAAAAA.js": 'import{a}from"./react.BBBBBBBB.js";',
+            "react.BBBBBBBB.js": "",
+            "Slider.CCCCCCCC.js": 'import{a}from"./react.BBBBBBBB.js";import{b}from"./moment.DDDDDDDD.js";'
+            'import"./side.EEEEEEEE.js";const later=()=>import("./chart.FFFFFFFF.js");',
+            "moment.DDDDDDDD.js": 'import{c}from"./numbro.GGGGGGGG.js";',
+            "numbro.GGGGGGGG.js": "",
+            "side.EEEEEEEE.js": "",
+            "chart.FFFFFFFF.js": "",
+            "SliderThumb.HHHHHHHH.js": "",
+        },
+    )
+    assert frontend_chunks(folder, ["Slider", "NoSuchElement"]) == [
+        "Slider.CCCCCCCC.js",
+        "moment.DDDDDDDD.js",
+        "numbro.GGGGGGGG.js",
+        "side.EEEEEEEE.js",
+    ]
+
+
+def test_every_element_a_page_names_has_a_chunk_in_the_installed_streamlit() -> None:
+    """The names in layout.PAGES match chunks of the Streamlit that is installed: a new version that
+    renames one fails here, not silently in the browser."""
+    from streamlit import file_util
+
+    from components.layout import FRAME_ELEMENTS, MAP_ELEMENTS, PAGES
+
+    folder = Path(file_util.get_static_dir())
+    for element in {*FRAME_ELEMENTS, *MAP_ELEMENTS, *(e for page in PAGES for e in page.elements)}:
+        assert frontend_chunks(folder, [element]), element
+
+
+def test_the_server_script_names_the_root_and_cannot_close_its_element() -> None:
+    """The frontend is told the server's root (and a base path, when one is set); no path can end the script."""
+    assert build_server_script() == '<script>window.__streamlit={BACKEND_BASE_URL:location.origin+"/"}</script>'
+    assert 'location.origin+"/dash/"' in build_server_script("/dash")
+    hostile = build_server_script('x</script><script>alert(1)//"')
+    assert hostile.count("</script>") == 1 and hostile.endswith("</script>")

@@ -1,0 +1,55 @@
+"""Browser tests of what each page's head asks for (components/page_head.py): every page's first run
+finds the code of its elements already fetched, the frontend goes straight to the server's root,
+and the page's Content-Security-Policy refuses nothing the page itself does."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import pytest
+
+from components.layout import PAGES
+from tests.e2e.conftest import READY, RecordedPage, Server
+
+TIMEOUT_MS = 60_000
+
+# Every CSP refusal, in the page and in its frames (some, like WebAssembly's, never reach the console).
+WATCH_CSP_JS = """
+window.kgcRefused = [];
+document.addEventListener('securitypolicyviolation', (e) => {
+  window.kgcRefused.push(e.effectiveDirective + ' ' + e.blockedURI);
+}, true);
+"""
+
+# Streamlit's chunks fetched after the frontend first asked the server for its health (the moment
+# its run can begin), other than by a link in the head.
+LATE_CHUNKS_JS = """() => {
+  const entries = performance.getEntriesByType('resource');
+  const health = entries.find((e) => e.name.includes('/_stcore/health'));
+  if (!health) { return ['no health check was made']; }
+  return entries
+    .filter((e) => e.name.includes('/static/js/') && e.initiatorType !== 'link' && e.startTime > health.startTime)
+    .map((e) => e.name.split('/').pop());
+}"""
+
+
+@pytest.mark.parametrize("path", [page.path for page in PAGES])
+def test_a_page_has_its_code_before_its_run_and_the_csp_refuses_nothing(
+    server: Server, offline_page: RecordedPage, path: str
+) -> None:
+    """Loading the page fetches no Streamlit chunk after its run could begin (the head preloaded
+    them all: layout.PAGES names each page's elements), asks nothing under the page's own path
+    (the frontend is told the server's root), and no frame reports a CSP refusal."""
+    page = offline_page.page
+    page.add_init_script(WATCH_CSP_JS)
+    page.goto(server.url + path)
+    page.wait_for_selector(READY, state="attached", timeout=TIMEOUT_MS)
+    page.wait_for_selector("h1", timeout=TIMEOUT_MS)
+    # Elements draw (and fetch their code) as their part of the run arrives: wait until nothing is loading.
+    page.wait_for_load_state("networkidle", timeout=TIMEOUT_MS)
+    assert page.evaluate(LATE_CHUNKS_JS) == []
+    if path != "/":
+        under_page = [url for url in offline_page.requests if urlsplit(url).path.startswith(path + "/_stcore/")]
+        assert under_page == []
+    for frame in page.frames:
+        assert frame.evaluate("() => window.kgcRefused || []") == [], frame.url
