@@ -31,7 +31,7 @@ from components.i18n import (
     term,
     translate,
 )
-from components.reserved import ELEMENT_HEIGHTS
+from components.reserved import ELEMENT_HEIGHTS, METRIC_KEY
 
 
 @dataclass(frozen=True)
@@ -176,21 +176,29 @@ def measured_km(places: pd.DataFrame, from_id: str, to_id: str) -> float | None:
     return float(haversine_km((float(a["lat"]), float(a["lon"])), (float(b["lat"]), float(b["lon"]))))
 
 
+def render_metric(label: str, value: object, key: str) -> None:
+    """``st.metric`` in a box keyed ``key`` (``METRIC_KEY`` + a name): the page head reserves a
+    metric's height for it (reserved.ELEMENT_HEIGHTS), so the metric's code landing after the
+    first paint does not push the page down."""
+    with st.container(key=key):
+        st.metric(label, value)
+
+
 def render_headline_figures(figures: pd.DataFrame, sources: pd.DataFrame, places: pd.DataFrame) -> None:
     """The article's headline figures as metrics, each with scope, date and source, and their rivals beside."""
     st.header(t("overview.figures"))
     columns = st.columns(len(HEADLINES))
-    for column, headline in zip(columns, HEADLINES, strict=True):
+    for index, (column, headline) in enumerate(zip(columns, HEADLINES, strict=True)):
         rows = select_figures(figures, headline.metric, headline.subject_id, headline.to_id)
         with column:
             if rows.empty:
-                st.metric(t(headline.label_key), t("figure.not_published"))
+                render_metric(t(headline.label_key), t("figure.not_published"), f"{METRIC_KEY}overview_{index}")
                 continue
             figure = rows.iloc[0].to_dict()
             # st.metric renders its value as markdown, and cuts a long value: the unit goes into the label.
             value, unit = value_and_unit(figure)
             label = f"{t(headline.label_key)} ({unit})" if unit else t(headline.label_key)
-            st.metric(escape_markdown(label), escape_markdown(value))
+            render_metric(escape_markdown(label), escape_markdown(value), f"{METRIC_KEY}overview_{index}")
             st.caption(describe_figure(figure, sources))
             if headline.to_id:
                 km = measured_km(places, headline.subject_id, headline.to_id)

@@ -14,9 +14,9 @@ import streamlit as st
 
 from components.escape import escape_markdown
 from components.i18n import current_language, display, mark_english, t, translate
-from components.panels import describe_figure, source_links, value_and_unit
+from components.panels import describe_figure, render_metric, source_links, value_and_unit
 from components.partner_map import RELATION_SWATCH
-from components.reserved import ELEMENT_HEIGHTS
+from components.reserved import ELEMENT_HEIGHTS, METRIC_KEY
 from components.schema import RELATIONS
 
 PARTNER_METRIC = "partner_countries"
@@ -87,10 +87,10 @@ def render_partner_totals(figures: pd.DataFrame, sources: pd.DataFrame, named: i
             # The unit ("countries and regions") goes into the label: a metric's value is cut when long.
             value, unit = value_and_unit(figure)
             label = t("partners.total" if index == 0 else "partners.total_other", unit=unit)
-            st.metric(escape_markdown(label), escape_markdown(value))
+            render_metric(escape_markdown(label), escape_markdown(value), f"{METRIC_KEY}partners_{index}")
             st.caption(describe_figure(figure, sources))
     with columns[-1]:
-        st.metric(t("partners.named"), named)
+        render_metric(t("partners.named"), named, f"{METRIC_KEY}partners_named")
         st.caption(t("partners.named_caption"))
     if len(totals) > 1:
         st.caption(t("partners.totals_note"))

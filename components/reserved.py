@@ -13,6 +13,9 @@ from __future__ import annotations
 from components.filters import PARAM_COUNTRY, PARAM_FACILITY, PARAM_LANG, PARAM_SITE, PARAM_STATUS, PARAM_YEAR
 from components.route_query import PARAM_AVOID, PARAM_FROM, PARAM_MODE, PARAM_MONTH, PARAM_TO
 
+# Every metric is drawn in a box whose key starts with this (panels.render_metric).
+METRIC_KEY = "metric_"
+
 # Maps, by their st_folium key (show_map draws each in the box ``map_box_key(key)``).
 MAP_HEIGHTS: dict[str, int] = {"overview_map": 560, "corridor_map": 600, "partners_map": 460, "route_map": 560}
 
@@ -23,6 +26,7 @@ ELEMENT_HEIGHTS: dict[str, int] = {
     "partners_table": 400,
     "trade_chart_": 330,
     "companies_chart": 320,
+    METRIC_KEY: 76,  # label and value, at desktop widths (Urdu's taller lines grow past it)
 }
 
 

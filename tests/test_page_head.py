@@ -154,6 +154,25 @@ def test_the_page_style_holds_the_wide_column_and_every_widget_box_from_the_firs
     for key in ("country", "facility", "status", "lang", "site", "year", "from", "to", "avoid", "month"):
         assert f".st-key-{key}{{min-height:68px}}" in style, key
     assert ".st-key-mode{min-height:95px}" in style
+    assert '[class*="st-key-metric_"]{min-height:76px}' in style
+
+
+def test_every_metric_is_drawn_in_its_reserved_box() -> None:
+    """A metric is a 40 px box until its code loads, then 76 px: st.metric is called only by
+    panels.render_metric, which draws it in the box the page head reserves."""
+    root = Path(__file__).resolve().parent.parent
+    calls = [
+        f"{path.relative_to(root)}:{number}"
+        for path in [root / "app.py", *(root / "pages").glob("*.py"), *(root / "components").rglob("*.py")]
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if "st.metric(" in line
+    ]
+    assert calls == [f"components/panels.py:{_line_of('components/panels.py', 'st.metric(label, value)')}"]
+
+
+def _line_of(path: str, text: str) -> int:
+    lines = (Path(__file__).resolve().parent.parent / path).read_text(encoding="utf-8").splitlines()
+    return next(number for number, line in enumerate(lines, 1) if text in line)
 
 
 def _frontend(folder: Path, chunks: dict[str, str]) -> Path:
