@@ -176,7 +176,7 @@ def measured_km(places: pd.DataFrame, from_id: str, to_id: str) -> float | None:
     return float(haversine_km((float(a["lat"]), float(a["lon"])), (float(b["lat"]), float(b["lon"]))))
 
 
-def render_metric(label: str, value: object, key: str) -> None:
+def render_metric(label: str, value: str | int, key: str) -> None:
     """``st.metric`` in a box keyed ``key`` (``METRIC_KEY`` + a name): the page head reserves a
     metric's height for it (reserved.ELEMENT_HEIGHTS), so the metric's code landing after the
     first paint does not push the page down."""
