@@ -88,7 +88,7 @@ PAGES: tuple[Page, ...] = (
         "pages/7_trade.py",
         "/trade",
         ":material/trending_up:",
-        elements=("Slider", "ArrowVegaLiteChart", "DataFrame", "DownloadButton"),
+        elements=("Slider", "ArrowVegaLiteChart", "DownloadButton"),
     ),
     Page(
         "sources",

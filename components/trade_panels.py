@@ -29,8 +29,15 @@ def render_as_of(figures: pd.DataFrame, state: ViewState, today: int) -> int | N
     return None if chosen == high else chosen
 
 
+def points_open_key(number: int) -> str:
+    """The key of indicator ``number``'s table expander (True while open)."""
+    return f"trade_points_{number}_open"
+
+
 def render_indicators(observations: pd.DataFrame, lang: str) -> None:
-    """For each indicator: its title with the unit written out, the chart, then every point in a table."""
+    """For each indicator: its title with the unit written out, the chart, then every point in a
+    table, drawn only while its expander is open (``on_change="rerun"``): thirteen data grids were
+    most of the page's first load, and each point's source is also in the chart's tooltip."""
     if observations.empty:
         st.info(t("trade.none"))
         return
@@ -44,7 +51,11 @@ def render_indicators(observations: pd.DataFrame, lang: str) -> None:
         with st.container(key=f"trade_chart_{number}_box"):
             data, spec = build_chart(observations, indicator, lang)
             st.vega_lite_chart(data, spec, width="stretch", key=f"trade_chart_{number}")
-        st.dataframe(table_rows(rows, lang), hide_index=True, width="stretch")
+        with st.expander(
+            t("trade.points_open", points=len(rows)), key=points_open_key(number), on_change="rerun"
+        ) as block:
+            if block.open:
+                st.dataframe(table_rows(rows, lang), hide_index=True, width="stretch")
 
 
 def render_trade_download(observations: pd.DataFrame, lang: str) -> None:

@@ -33,11 +33,16 @@ def open_page(script: str = "app.py", query: Mapping[str, object] | None = None,
     return at
 
 
-def lazy_panel_keys() -> tuple[str, ...]:
-    """The session-state keys of the expanders whose content /map and /routes draw only while open."""
-    from components import place_panels, route_panels
+# More indicators than /trade shows (13 with the shipped data); a key no expander uses is harmless.
+TRADE_INDICATORS_OPENED = 64
 
-    return (*place_panels.LAZY_PANEL_KEYS, *route_panels.LAZY_PANEL_KEYS)
+
+def lazy_panel_keys() -> tuple[str, ...]:
+    """The session-state keys of the expanders whose content /map, /routes and /trade draw only while open."""
+    from components import place_panels, route_panels, trade_panels
+
+    trade = (trade_panels.points_open_key(number) for number in range(TRADE_INDICATORS_OPENED))
+    return (*place_panels.LAZY_PANEL_KEYS, *route_panels.LAZY_PANEL_KEYS, *trade)
 
 
 def open_lazy_panels(at: AppTest) -> AppTest:

@@ -17,6 +17,7 @@ from components.model import Dataset
 from components.partner_map import build_partner_features
 from components.partner_panels import build_partner_countries, build_region_rows, relation_labels
 from components.trade import Indicator, build_chart, build_observations, indicators, table_rows
+from components.trade_panels import points_open_key
 from tests.apptest import open_page, shown_texts
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -108,8 +109,8 @@ def test_region_rows_keep_the_statement_on_the_region(dataset: Dataset) -> None:
 
 @pytest.mark.parametrize("lang", ["en", "zh", "ur"])
 def test_trade_page_draws_a_chart_and_table_per_indicator(lang: str) -> None:
-    """/trade renders without exception: a chart and a table for each indicator, and a download."""
-    at = open_page("pages/7_trade.py", {"lang": lang})
+    """/trade renders without exception: a chart for each indicator, its table once opened, and a download."""
+    at = open_page("pages/7_trade.py", {"lang": lang}, panels_open=True)
     assert not at.exception
     charts = at.get("vega_lite_chart")
     assert len(charts) >= 8
@@ -117,9 +118,23 @@ def test_trade_page_draws_a_chart_and_table_per_indicator(lang: str) -> None:
     assert translate("trade.title", lang) in shown_texts(at)
 
 
+def test_trade_tables_are_drawn_only_when_opened() -> None:
+    """/trade arrives with its charts and no table (the data grid's code stays off its first load);
+    opening one indicator's expander draws that indicator's table, with every point's source."""
+    at = open_page("pages/7_trade.py", {"lang": "en"})
+    assert not at.exception
+    assert len(at.get("vega_lite_chart")) >= 8
+    assert len(at.dataframe) == 0
+    assert [e.label for e in at.expander if e.label.startswith("Every figure with its source")]
+    at.session_state[points_open_key(0)] = True
+    at.run()
+    assert len(at.dataframe) == 1
+    assert at.dataframe[0].value["Source"].str.len().min() > 0
+
+
 def test_trade_page_follows_the_country_filter() -> None:
     """?country=PAK keeps Pakistani places' series and the Kashgar–Pakistan figures, not Kashgar's total trade."""
-    at = open_page("pages/7_trade.py", {"country": "PAK"})
+    at = open_page("pages/7_trade.py", {"country": "PAK"}, panels_open=True)
     assert not at.exception
     shown = pd.concat([frame.value for frame in at.dataframe])
     scopes = set(shown["Scope"])
@@ -130,7 +145,7 @@ def test_trade_page_follows_the_country_filter() -> None:
 
 def test_trade_page_as_of_year_from_the_url() -> None:
     """?year=2022 shows no figure dated after 2022."""
-    at = open_page("pages/7_trade.py", {"year": "2022"})
+    at = open_page("pages/7_trade.py", {"year": "2022"}, panels_open=True)
     assert not at.exception
     dates = pd.concat([frame.value for frame in at.dataframe])["Date"]
     assert all(int(date[-4:]) <= 2022 for date in dates)
