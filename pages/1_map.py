@@ -14,7 +14,7 @@ from components.geo import coordinates_by_id
 from components.i18n import t
 from components.layout import remember_clickable, render_frame, write_url
 from components.maps.clicks import MAP_EVENTS, map_view, show_map
-from components.maps.layers import build_base_map, build_map_layers
+from components.maps.layers import build_base_map, build_map_layers, shown_place_ids
 from components.maps.tiles import operator_tiles
 from components.selection import place_map
 
@@ -35,11 +35,11 @@ state = replace(frame.state, site=site, year=year)
 write_url(state)
 
 map_column, detail_column = st.columns([2, 1])
-layers = build_map_layers(dataset, frame.view.places, state, lang, labels=texts.labels)
 # The detail panel is written first: after a click it reaches the browser before the map's
-# tens of milliseconds of rendering, and columns keep their places whatever the order.
+# layers are built and rendered (tens of milliseconds), and columns keep their places whatever the order.
 with detail_column:
-    place_panels.render_place_detail(dataset, state, lang, layers.shown_places)
+    place_panels.render_place_detail(dataset, state, lang, shown_place_ids(frame.view.places, state.year))
+layers = build_map_layers(dataset, frame.view.places, state, lang, labels=texts.labels)
 with map_column:
     center, zoom = map_view(state.site, dataset.places)
     show_map(

@@ -187,6 +187,12 @@ def test_year_2010_hides_what_had_not_opened(dataset: Dataset) -> None:
     assert escape_text(_name(dataset, "kashgar-ftz")) not in tooltips
 
 
+@pytest.mark.parametrize("state", [ViewState(), ViewState(year=2010), ViewState(countries=("KGZ",), year=2024)])
+def test_shown_place_ids_are_the_places_the_layers_draw(dataset: Dataset, state: ViewState) -> None:
+    """The detail panel, written before the layers are built, is told the same places they draw."""
+    assert layers.shown_place_ids(apply_view(dataset, state).places, state.year) == _build(dataset, state).shown_places
+
+
 def test_year_keeps_places_without_opening_date(dataset: Dataset) -> None:
     """A place with no published opening date (Khunjerab) is drawn in every year."""
     assert "khunjerab-pass" in _build(dataset, ViewState(year=1980)).shown_places

@@ -343,6 +343,15 @@ class MapLayers:
     hidden_by_year: tuple[str, ...]
 
 
+def _in_year(places: pd.DataFrame, year: int | None) -> pd.Series:
+    return places["opened"].map(lambda opened: exists_in(opened, year))
+
+
+def shown_place_ids(places: pd.DataFrame, year: int | None) -> tuple[str, ...]:
+    """The ids of the places ``build_map_layers`` draws for ``places`` in ``year``, without building it."""
+    return tuple(places.loc[_in_year(places, year), "id"])
+
+
 def build_map_layers(
     dataset: Dataset,
     places: pd.DataFrame,
@@ -360,7 +369,7 @@ def build_map_layers(
     ``place_labels(dataset.places, lang)``, computed here unless the caller already has them
     (they do not depend on the view, so a page can compute them once per dataset).
     """
-    in_year = places["opened"].map(lambda opened: exists_in(opened, state.year))
+    in_year = _in_year(places, state.year)
     hidden = tuple(places.loc[~in_year, "id"])
     places = places[in_year]
     labels = dict(place_labels(dataset.places, lang) if labels is None else labels)
