@@ -7,7 +7,7 @@ import streamlit as st
 from components.citation import render_citation
 from components.data import load_place_texts
 from components.i18n import t
-from components.layout import render_frame
+from components.layout import render_frame, render_sidebar
 from components.maps.clicks import show_map
 from components.maps.layers import build_base_map, build_overview_layers
 from components.maps.tiles import operator_tiles
@@ -47,3 +47,4 @@ show_map(
 render_headline_figures(dataset.figures, dataset.sources, dataset.places)
 render_products(dataset.products, dataset.sources, frame.lang)
 render_citation(frame)
+render_sidebar(frame)

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 from components import filters
 from components.data import data_dir, load_dataset, load_names
@@ -118,6 +119,8 @@ class Frame:
     # its own), and whether this run arrived at the page rather than rerunning it.
     params: Mapping[str, list[str]] = field(default_factory=dict)
     arrived: bool = False
+    # Where ``render_sidebar`` draws the filters and links, at the top of the sidebar.
+    sidebar: DeltaGenerator | None = None
 
 
 def _query_lists() -> dict[str, list[str]]:
@@ -144,6 +147,8 @@ _CLICKABLES = "_clickables"
 _SEEN_EVENTS = "_seen_events"
 # The page the frame drew last in this session, to tell arriving at a page from a rerun on it.
 _FRAME_PAGE = "_frame_page"
+# The "Reset filters" button: true in the run after its click.
+RESET_KEY = "reset_filters"
 
 
 def page_script(page_key: str) -> str | None:
@@ -332,7 +337,16 @@ def render_frame(page_key: str) -> Frame:
     if not raw.get(filters.PARAM_LANG):
         state = replace(state, lang=lang)
     state = _take_events(page_key, state)
-    state = _render_sidebar(dataset, str(folder), state, page_key)
+    # The sidebar's widgets are drawn last (``render_sidebar``), so the page's own elements reach
+    # the browser first; their place at the top of the sidebar is taken now, before anything else.
+    sidebar = st.sidebar.container()
+    state = _sidebar_state(state, page_key)
+    with st.sidebar:
+        # Below the widgets: each st.html holds a line's height until its code loads, and there
+        # it pushes nothing down (at the top of the page it moved the whole page).
+        _apply_direction(state.lang)
+    write_url(state)
+    st.session_state[SESSION_KEY] = state.lang
     for notice in state.notices:
         st.warning(t("frame.ignored_value", param=notice.param, value=escape_markdown(notice.value)), icon="⚠️")
     dropped = truncated_count(raw)
@@ -349,76 +363,82 @@ def render_frame(page_key: str) -> Frame:
         load_names(str(folder), "countries", "iso3", state.lang),
         raw,
         arrived,
+        sidebar,
     )
 
 
-def _render_sidebar(dataset: Dataset, folder: str, state: ViewState, page_key: str) -> ViewState:
-    facility_names = load_names(folder, "facilities", "id", state.lang)
-    country_names = load_names(folder, "countries", "iso3", state.lang)
-    # Countries a person can pick: those the data mentions (places and partners), not all 249.
-    offered_countries = sorted(set(dataset.places["country"]) | set(dataset.partners["country"]) | set(state.countries))
+def _sidebar_state(state: ViewState, page_key: str) -> ViewState:
+    """``state`` with the sidebar widgets' values of this run, read before they are drawn.
 
+    The widgets are seeded from the URL (see ``_seed_widget``); a click on "Reset filters" in
+    the run before clears the filters here, so this run already draws the unfiltered page.
+    """
     arrived = st.session_state.get(_FRAME_PAGE) != page_key
     st.session_state[_FRAME_PAGE] = page_key
     _seed_widget(filters.PARAM_LANG, state.lang, arrived)
     _seed_widget(filters.PARAM_FACILITY, list(state.facilities), arrived)
     _seed_widget(filters.PARAM_COUNTRY, list(state.countries), arrived)
     _seed_widget(filters.PARAM_STATUS, list(state.statuses), arrived)
+    if st.session_state.get(RESET_KEY):
+        for key in (filters.PARAM_FACILITY, filters.PARAM_COUNTRY, filters.PARAM_STATUS):
+            st.session_state[key] = []
+    return replace(
+        state,
+        lang=str(st.session_state[filters.PARAM_LANG]),
+        facilities=tuple(st.session_state[filters.PARAM_FACILITY]),
+        countries=tuple(st.session_state[filters.PARAM_COUNTRY]),
+        statuses=tuple(st.session_state[filters.PARAM_STATUS]),
+    )
 
-    with st.sidebar:
+
+def render_sidebar(frame: Frame) -> None:
+    """Draw the language, the filters and the page links into the frame's sidebar; every page calls this last.
+
+    ``render_frame`` has read their values already. Drawn last, they follow the page's own
+    elements over the websocket: after a marker click, the detail panel is no longer queued
+    behind the sidebar's two dozen elements.
+    """
+    state, dataset = frame.state, frame.dataset
+    facility_names, country_names = frame.facility_names, frame.country_names
+    # Countries a person can pick: those the data mentions (places and partners), not all 249.
+    offered_countries = sorted(set(dataset.places["country"]) | set(dataset.partners["country"]) | set(state.countries))
+    with frame.sidebar or st.sidebar:
         st.markdown(f"**{t('app.title')}**")
-        lang = st.selectbox(
+        st.selectbox(
             t("frame.language"),
             LANGUAGES,
             format_func=lambda code: LANGUAGE_NAMES.get(code, str(code)),
             key=filters.PARAM_LANG,
         )
         st.subheader(t("frame.filters"))
-        chosen_facilities = st.multiselect(
+        st.multiselect(
             t("frame.facility"),
             list(facility_names),
             format_func=lambda f: _facility_option(f, facility_names),
             key=filters.PARAM_FACILITY,
             placeholder=t("frame.choose"),
         )
-        chosen_countries = st.multiselect(
+        st.multiselect(
             t("frame.country"),
             offered_countries,
             format_func=lambda c: _country_option(c, country_names),
             key=filters.PARAM_COUNTRY,
             placeholder=t("frame.choose"),
         )
-        chosen_statuses = st.multiselect(
+        st.multiselect(
             t("frame.status"),
             list(STATUSES),
             format_func=lambda s: t(f"status.{s}"),
             key=filters.PARAM_STATUS,
             placeholder=t("frame.choose"),
         )
-        new_state = replace(
-            state,
-            lang=lang,
-            facilities=tuple(chosen_facilities),
-            countries=tuple(chosen_countries),
-            statuses=tuple(chosen_statuses),
-        )
-        if new_state.is_filtered and st.button(t("frame.reset"), icon=":material/restart_alt:"):
-            for key in (filters.PARAM_FACILITY, filters.PARAM_COUNTRY, filters.PARAM_STATUS):
-                del st.session_state[key]
-            new_state = replace(new_state, facilities=(), countries=(), statuses=())
-            write_url(new_state)
-            st.rerun()
+        if state.is_filtered:
+            st.button(t("frame.reset"), icon=":material/restart_alt:", key=RESET_KEY)
         st.divider()
-        shared = filters.shared_params(new_state)
+        shared = filters.shared_params(state)
         for page in PAGES:
             if (ROOT / page.script).exists():
                 st.page_link(page.script, label=t(f"nav.{page.key}"), icon=page.icon, query_params=shared)
-        # Last in the sidebar: each st.html holds a line's height until its code loads, and
-        # there it pushes nothing down (at the top of the page it moved the whole page).
-        _apply_direction(new_state.lang)
-    write_url(new_state)
-    st.session_state[SESSION_KEY] = new_state.lang
-    return new_state
 
 
 def write_url(state: ViewState, extra: Mapping[str, list[str]] | None = None) -> None:

@@ -12,7 +12,7 @@ from components.citation import render_citation
 from components.data import load_distance_rows, load_place_texts
 from components.geo import coordinates_by_id
 from components.i18n import t
-from components.layout import remember_clickable, render_frame, write_url
+from components.layout import remember_clickable, render_frame, render_sidebar, write_url
 from components.maps.clicks import MAP_EVENTS, map_view, show_map
 from components.maps.layers import build_base_map, build_map_layers, shown_place_ids
 from components.maps.tiles import operator_tiles
@@ -62,3 +62,4 @@ place_panels.render_distances(dataset, load_distance_rows(frame.folder), texts.n
 place_panels.render_season(dataset, lang, texts.names)
 place_panels.render_timeline(dataset, lang, year, texts.names)
 render_citation(frame, state)
+render_sidebar(frame)

@@ -8,7 +8,7 @@ from components import filters
 from components.citation import render_citation
 from components.downloads import csv_download, render_downloads
 from components.i18n import t
-from components.layout import page_script, render_frame
+from components.layout import page_script, render_frame, render_sidebar
 from components.panels import render_facility_cards, render_filter_summary
 
 frame = render_frame("facilities")
@@ -23,3 +23,4 @@ render_facility_cards(
     shown, dataset.places, dataset.sources, frame.lang, page_script("map"), filters.shared_params(state)
 )
 render_citation(frame)
+render_sidebar(frame)

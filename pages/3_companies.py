@@ -8,7 +8,7 @@ from components.citation import render_citation
 from components.data import load_place_texts
 from components.downloads import csv_download, render_downloads
 from components.i18n import t
-from components.layout import render_frame
+from components.layout import render_frame, render_sidebar
 from components.panels import (
     build_company_observations,
     render_company_breakdowns,
@@ -28,3 +28,4 @@ render_company_observations(observations, dataset.sources)
 render_downloads([csv_download("company_figures", observations)], key="companies_downloads")
 render_company_breakdowns(frame.view.companies, country_names, facility_names)
 render_citation(frame)
+render_sidebar(frame)

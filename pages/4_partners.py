@@ -12,7 +12,7 @@ import streamlit as st
 from components.citation import render_citation
 from components.downloads import csv_download, render_downloads
 from components.i18n import t
-from components.layout import remember_clickable, render_frame
+from components.layout import remember_clickable, render_frame, render_sidebar
 from components.maps.clicks import MAP_EVENTS, show_map
 from components.panels import render_filter_summary
 from components.partner_map import (
@@ -66,3 +66,4 @@ remember_clickable(TABLE_KEY, country_table(tuple(rows["iso3"])))
 render_downloads([csv_download("partners", rows)], key="partners_downloads")
 render_regions(build_region_rows(dataset.regions, country_names, dataset.sources, frame.lang))
 render_citation(frame)
+render_sidebar(frame)

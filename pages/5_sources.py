@@ -14,7 +14,7 @@ from components.downloads import (
     render_downloads,
 )
 from components.i18n import DEFAULT_LANGUAGE, t
-from components.layout import render_frame
+from components.layout import render_frame, render_sidebar
 from components.panels import render_filter_summary
 from components.partner_panels import build_partner_rows
 from components.source_panels import (
@@ -61,3 +61,4 @@ with st.expander(t("sources.dictionary")):
         st.caption(t("sources.dictionary_in_english"))
     render_data_dictionary(default_data_dir() / "README.md")
 render_citation(frame)
+render_sidebar(frame)

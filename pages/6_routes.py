@@ -9,7 +9,7 @@ from components.citation import render_citation
 from components.data import load_network, load_place_texts, load_stated_vs_measured
 from components.escape import escape_markdown
 from components.i18n import t
-from components.layout import render_frame, write_url
+from components.layout import render_frame, render_sidebar, write_url
 from components.maps.clicks import show_map
 from components.maps.elements import remembering_layer_control
 from components.maps.layers import build_base_map
@@ -57,3 +57,4 @@ route_sources = [
     source for route in plan.routes for leg in route.legs for source in (*leg.sources, *leg.length_sources)
 ]
 render_citation(frame, extra=params_from_query(query), extra_sources=route_sources)
+render_sidebar(frame)

@@ -10,7 +10,7 @@ import streamlit as st
 from components.citation import render_citation
 from components.data import load_place_texts
 from components.i18n import t
-from components.layout import render_frame, write_url
+from components.layout import render_frame, render_sidebar, write_url
 from components.panels import render_filter_summary
 from components.trade import build_observations
 from components.trade_panels import render_as_of, render_indicators, render_trade_download
@@ -32,3 +32,4 @@ if year is not None:
 render_indicators(observations, lang)
 render_trade_download(observations, lang)
 render_citation(frame, state)
+render_sidebar(frame)

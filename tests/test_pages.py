@@ -223,3 +223,56 @@ def test_navigation_links_carry_every_shared_filter() -> None:
             "status": ["operating"],
             "lang": ["zh"],
         }, page
+
+
+def _element_order(monkeypatch: pytest.MonkeyPatch, page: str) -> list[tuple[str, str]]:
+    """(container, element kind) of every element the last run of ``page`` sent, in the order sent."""
+    from streamlit.testing.v1.local_script_runner import LocalScriptRunner
+
+    runs: list[list[object]] = []
+    sent = LocalScriptRunner.forward_msgs
+
+    def recorded(self: LocalScriptRunner) -> list[object]:
+        messages = sent(self)
+        runs.append(list(messages))
+        return messages
+
+    monkeypatch.setattr(LocalScriptRunner, "forward_msgs", recorded)
+    at = open_page(page)
+    assert not at.exception
+    order = []
+    for message in runs[-1]:
+        if message.WhichOneof("type") == "delta" and message.delta.WhichOneof("type") == "new_element":  # type: ignore[attr-defined]
+            root = "sidebar" if message.metadata.delta_path[0] == 1 else "main"  # type: ignore[attr-defined]
+            order.append((root, message.delta.new_element.WhichOneof("type")))  # type: ignore[attr-defined]
+    return order
+
+
+@pytest.mark.parametrize("page", [page.script for page in PAGES if (ROOT / page.script).exists()])
+def test_every_page_sends_its_own_elements_before_the_sidebar_widgets(
+    monkeypatch: pytest.MonkeyPatch, page: str
+) -> None:
+    """The language, filters and page links follow the page's last element over the websocket
+    (layout.render_sidebar, called last): after a click, the panel is not queued behind them."""
+    order = _element_order(monkeypatch, page)
+    main = [index for index, (root, _kind) in enumerate(order) if root == "main"]
+    widgets = [index for index, (root, kind) in enumerate(order) if root == "sidebar" and kind != "html"]
+    assert main and widgets, order
+    assert max(main) < min(widgets), order
+    kinds = [kind for root, kind in order if root == "sidebar"]
+    assert kinds.count("multiselect") == 3, kinds
+    assert kinds.count("page_link") == sum((ROOT / p.script).exists() for p in PAGES), kinds
+
+
+def test_reset_filters_clears_them_in_the_run_after_the_click() -> None:
+    """'Reset filters' empties the three filters and the URL's filter parameters in one run, with no second run."""
+    from components.layout import RESET_KEY
+
+    at = run_page("pages/2_facilities.py", facility="bonded-warehousing", country="PAK", status="operating")
+    assert at.sidebar.multiselect(key="country").value == ["PAK"]
+    at.button(key=RESET_KEY).click().run()
+    assert not at.exception
+    for key in ("facility", "country", "status"):
+        assert at.sidebar.multiselect(key=key).value == []
+        assert key not in at.query_params
+    assert not [button for button in at.button if button.key == RESET_KEY]
