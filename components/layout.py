@@ -432,8 +432,13 @@ def render_sidebar(frame: Frame) -> None:
             key=filters.PARAM_STATUS,
             placeholder=t("frame.choose"),
         )
-        if state.is_filtered:
-            st.button(t("frame.reset"), icon=":material/restart_alt:", key=RESET_KEY)
+        if state.is_filtered and st.button(t("frame.reset"), icon=":material/restart_alt:", key=RESET_KEY):
+            # The click reached a session that had not drawn the button before (a new session after
+            # a reconnect), so ``_sidebar_state`` could not see it: clear the filters and run again.
+            for key in (filters.PARAM_FACILITY, filters.PARAM_COUNTRY, filters.PARAM_STATUS):
+                del st.session_state[key]
+            write_url(replace(state, facilities=(), countries=(), statuses=()))
+            st.rerun()
         st.divider()
         shared = filters.shared_params(state)
         for page in PAGES:
