@@ -625,14 +625,14 @@ def main() -> int:
     parser.add_argument("--repeats", type=int, default=5, help="cold+warm loads per page (shipped data)")
     parser.add_argument("--runs", type=int, default=20, help="AppTest reruns per measurement")
     parser.add_argument("--sessions", default="1,10,20", help="open sessions for the memory curve")
-    parser.add_argument("--scaled-seconds", type=float, default=90.0, help="time kept for the generated-data phase")
+    parser.add_argument("--scaled-seconds", type=float, default=100.0, help="time kept for the generated-data phase")
     parser.add_argument("--no-scale", action="store_true", help="skip the generated-data phase")
     parser.add_argument("--profile", action="store_true", help="write pyinstrument profiles of a full-map rerun")
     parser.add_argument("--deadline", type=float, default=340.0, help="seconds for the whole run")
     parser.add_argument(
         "--lighthouse-seconds",
         type=float,
-        default=100.0,
+        default=90.0,
         help="time kept for Lighthouse (the map pages; make lighthouse: all)",
     )
     parser.add_argument("--no-lighthouse", action="store_true", help="skip the Lighthouse phase")
