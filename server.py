@@ -37,7 +37,7 @@ from components.page_head import (
     build_server_script,
     frontend_chunks,
 )
-from components.reserved import reserved_heights
+from components.reserved import placeholder_heights, reserved_heights
 
 
 @lru_cache(maxsize=512)
@@ -132,7 +132,7 @@ app = st.App(
         Middleware(
             PageHead,
             page_paths=[page.path for page in PAGES],
-            page_links=_SERVER_SCRIPT + build_layout_style(reserved_heights()),
+            page_links=_SERVER_SCRIPT + build_layout_style(reserved_heights(), placeholder_heights()),
             preloads={page.path: _preloads(page) for page in PAGES},
             lang_links={lang: RTL_STYLES[lang] + NASTALIQ_STYLES.get(lang, "") for lang in RTL_STYLES},
         ),

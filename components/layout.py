@@ -35,6 +35,7 @@ from components.i18n import (
     translate,
 )
 from components.model import DataError, Dataset
+from components.reserved import NAV_LINKS_KEY
 from components.schema import STATUSES
 from components.selection import Clickable, state_after_event
 
@@ -441,9 +442,10 @@ def render_sidebar(frame: Frame) -> None:
             st.rerun()
         st.divider()
         shared = filters.shared_params(state)
-        for page in PAGES:
-            if (ROOT / page.script).exists():
-                st.page_link(page.script, label=t(f"nav.{page.key}"), icon=page.icon, query_params=shared)
+        with st.container(key=NAV_LINKS_KEY):
+            for page in PAGES:
+                if (ROOT / page.script).exists():
+                    st.page_link(page.script, label=t(f"nav.{page.key}"), icon=page.icon, query_params=shared)
 
 
 def write_url(state: ViewState, extra: Mapping[str, list[str]] | None = None) -> None:

@@ -128,16 +128,27 @@ SIDEBAR_PX = 300
 SIDEBAR_BESIDE_FROM_PX = 768
 
 
-def build_layout_style(box_heights: Mapping[str, int]) -> str:
+def _key_selector(key: str) -> str:
+    # A key ending in "_" is a prefix of numbered or per-record keys.
+    return f'[class*="st-key-{key}"]' if key.endswith("_") else f".st-key-{key}"
+
+
+def build_layout_style(box_heights: Mapping[str, int], placeholder_heights: Mapping[str, int] | None = None) -> str:
     """A ``<style>`` that reserves space before what fills it arrives, so the page does not move.
 
     Each keyed box (``st-key-<key>``, e.g. a map's; a key ending in ``_`` is a prefix) keeps its
-    height in ``box_heights``; until the
+    height in ``box_heights``; inside each box of ``placeholder_heights`` the placeholder Streamlit
+    draws until an element's code loads takes the height the element will take; until the
     sidebar is drawn, the main column's box starts where the sidebar will end.
     """
     rules = [
-        (f'[class*="st-key-{key}"]' if key.endswith("_") else f".st-key-{key}") + f"{{min-height:{int(height)}px}}"
+        _key_selector(key) + f"{{min-height:{int(height)}px}}"
         for key, height in box_heights.items()
+        if CSS_KEY.match(key)
+    ]
+    rules += [
+        _key_selector(key) + f' [data-testid="stSkeleton"]{{height:{int(height)}px}}'
+        for key, height in (placeholder_heights or {}).items()
         if CSS_KEY.match(key)
     ]
     # The scroll bar's gutter is kept from the start: a page that grows taller than the window

@@ -31,7 +31,7 @@ from components.i18n import (
     term,
     translate,
 )
-from components.reserved import ELEMENT_HEIGHTS, METRIC_KEY
+from components.reserved import ELEMENT_HEIGHTS, MAP_LINK_KEY, METRIC_KEY
 
 
 @dataclass(frozen=True)
@@ -258,7 +258,7 @@ def render_facility_cards(
         st.info(t("facilities.none"))
         return
     place_names = names_by_id(places, "id", lang)
-    for facility in facilities.to_dict("records"):
+    for number, facility in enumerate(facilities.to_dict("records")):
         with st.container(border=True):
             # h2 under the page title (h1): Lighthouse asks headings to go down one level at a time.
             st.markdown(f"## {escape_markdown(display(facility, 'name', lang))}")
@@ -268,12 +268,14 @@ def render_facility_cards(
             )
             place_id = str(facility["place_id"])
             if place_id in place_names and map_page:
-                st.page_link(
-                    map_page,
-                    label=t("facility.on_map", place=escape_markdown(place_names[place_id])),
-                    icon=":material/location_on:",
-                    query_params={**shared_params, PARAM_SITE: place_id},
-                )
+                # In a keyed box whose placeholder the page head sizes (components.reserved.LINK_BOXES).
+                with st.container(key=f"{MAP_LINK_KEY}{number}"):
+                    st.page_link(
+                        map_page,
+                        label=t("facility.on_map", place=escape_markdown(place_names[place_id])),
+                        icon=":material/location_on:",
+                        query_params={**shared_params, PARAM_SITE: place_id},
+                    )
             elif place_id in place_names:
                 st.markdown(t("facility.at", place=escape_markdown(place_names[place_id])))
             else:

@@ -35,7 +35,7 @@ from components.layout import keep_choice
 from components.maps.layers import place_labels
 from components.model import Dataset
 from components.panels import describe_figure, format_value, source_links
-from components.reserved import ELEMENT_HEIGHTS
+from components.reserved import ELEMENT_HEIGHTS, ROUTES_LINK_KEY
 from components.route_query import PARAM_FROM
 
 # The st_folium key of the corridor map; st_folium also keeps its latest event here.
@@ -175,12 +175,13 @@ def render_place_detail(dataset: Dataset, state: ViewState, lang: str, shown: Se
         _render_milestones(dataset, state.site)
         st.markdown(f"**{t('detail.sources')}:** {source_links(tuple(place['sources']), dataset.sources)}")
         if state.site in on_network(dataset):
-            st.page_link(
-                "pages/6_routes.py",
-                label=t("detail.routes_from_here"),
-                icon=":material/route:",
-                query_params={**shared_params(state), PARAM_FROM: [state.site]},
-            )
+            with st.container(key=ROUTES_LINK_KEY):  # its placeholder is sized (reserved.LINK_BOXES)
+                st.page_link(
+                    "pages/6_routes.py",
+                    label=t("detail.routes_from_here"),
+                    icon=":material/route:",
+                    query_params={**shared_params(state), PARAM_FROM: [state.site]},
+                )
 
 
 def on_network(dataset: Dataset) -> frozenset[str]:

@@ -40,6 +40,17 @@ WIDGET_HEIGHTS: dict[str, int] = {
 }
 
 
+# Page links, by the key of the box that holds them (``nav_links`` in the sidebar; ``map_link_`` and
+# the card's number on each facility card). Until its code loads a page link is a 40 px placeholder;
+# drawn, it is 32 px with -6 px margins, so it takes 20 px of the column. Inside these boxes the
+# placeholder is given those 20 px, and nothing below moves when the link arrives.
+NAV_LINKS_KEY = "nav_links"
+MAP_LINK_KEY = "map_link_"
+ROUTES_LINK_KEY = "routes_link"  # "Routes from here" in a place's detail panel
+LINK_BOXES: tuple[str, ...] = (NAV_LINKS_KEY, MAP_LINK_KEY, ROUTES_LINK_KEY)
+LINK_FLOW_PX = 20
+
+
 def map_box_key(key: str) -> str:
     """The key of the container that holds the map ``key`` (its CSS class is ``st-key-`` + this)."""
     return f"{key}_box"
@@ -48,3 +59,8 @@ def map_box_key(key: str) -> str:
 def reserved_heights() -> dict[str, int]:
     """Every key (or key prefix) whose box the page head reserves, with its height in pixels."""
     return {**{map_box_key(key): height for key, height in MAP_HEIGHTS.items()}, **ELEMENT_HEIGHTS, **WIDGET_HEIGHTS}
+
+
+def placeholder_heights() -> dict[str, int]:
+    """Every key (or key prefix) of a box whose element placeholders the page head sizes, with the height."""
+    return dict.fromkeys(LINK_BOXES, LINK_FLOW_PX)

@@ -19,7 +19,7 @@ from components.page_head import (
     frontend_chunks,
     inject_head,
 )
-from components.reserved import reserved_heights
+from components.reserved import LINK_BOXES, placeholder_heights, reserved_heights
 from tests import asgi
 
 PAGE = b"<!DOCTYPE html><html><head><title>Streamlit</title></head><body></body></html>"
@@ -155,6 +155,34 @@ def test_the_page_style_holds_the_wide_column_and_every_widget_box_from_the_firs
         assert f".st-key-{key}{{min-height:68px}}" in style, key
     assert ".st-key-mode{min-height:95px}" in style
     assert '[class*="st-key-metric_"]{min-height:76px}' in style
+
+
+def test_the_page_style_sizes_a_page_link_placeholder_as_the_link_it_becomes() -> None:
+    """A page link is a 40 px placeholder until its code loads, then 32 px with -6 px margins (20 px
+    of the column): inside each link box the placeholder takes those 20 px, and only there."""
+    style = build_layout_style(reserved_heights(), placeholder_heights())
+    assert '.st-key-nav_links [data-testid="stSkeleton"]{height:20px}' in style
+    assert '[class*="st-key-map_link_"] [data-testid="stSkeleton"]{height:20px}' in style
+    assert '.st-key-routes_link [data-testid="stSkeleton"]{height:20px}' in style
+    assert style.count('[data-testid="stSkeleton"]') == len(LINK_BOXES)
+    assert "stSkeleton" not in build_layout_style(reserved_heights())
+
+
+def test_every_page_link_is_drawn_in_a_link_box() -> None:
+    """Each st.page_link call sits in a ``with st.container(key=...)`` of a key in LINK_BOXES (the
+    line above it, or two above for the navigation loop), so its placeholder is sized."""
+    root = Path(__file__).resolve().parent.parent
+    found = []
+    for path in [root / "app.py", *(root / "pages").glob("*.py"), *(root / "components").rglob("*.py")]:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        for number, line in enumerate(lines):
+            if "st.page_link(" in line:
+                above = " ".join(lines[max(0, number - 3) : number])
+                found.append(
+                    (f"{path.relative_to(root)}:{number + 1}", "with st.container(key=" in above and "_KEY" in above)
+                )
+    assert len(found) == 3, found
+    assert all(boxed for _where, boxed in found), found
 
 
 def test_every_metric_is_drawn_in_its_reserved_box() -> None:
