@@ -39,6 +39,8 @@ HASHED_NAME = re.compile(r"\.[0-9A-Za-z_-]{8}\.(?:js|css|woff2)$")
 YEAR = "public, max-age=31536000, immutable"
 # Not hashed: kept an hour, then revalidated with the ETag Streamlit sends.
 HOUR = "public, max-age=3600"
+# A Cache-Control that says how long (or whether) to keep a response; "public" alone does not.
+HAS_LIFETIME = re.compile(rb"max-age|no-store|no-cache|immutable", re.IGNORECASE)
 CACHED_PREFIXES = ("/component/", "/app/static/")
 # index.html is a few kilobytes; a larger page is passed through untouched.
 MAX_PAGE_BYTES = 256 * 1024
@@ -195,15 +197,19 @@ class PageHead:
         page_links: str,
         preloads: Mapping[str, str] | None = None,
         lang_links: Mapping[str, str] | None = None,
+        late_preloads: Mapping[str, Callable[[], str]] | None = None,
     ) -> None:
         """``page_links`` go into every page's head, after ``preloads[path]`` (what that page
-        fetches early), and ``lang_links[lang]`` into a page asked for with ``?lang=`` that language
-        (Urdu's right-to-left style and font: applied from the first paint, not after the run)."""
+        fetches early) and ``late_preloads[path]()`` (asked on every request: what can be fetched
+        only once the server has run a page), and ``lang_links[lang]`` into a page asked for with
+        ``?lang=`` that language (Urdu's right-to-left style and font: applied from the first
+        paint, not after the run)."""
         self.app = app
         self.page_paths = frozenset(page_paths)
         self.page_links = page_links
         self.preloads = dict(preloads or {})
         self.lang_links = dict(lang_links or {})
+        self.late_preloads = dict(late_preloads or {})
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope.get("method") not in ("GET", "HEAD"):
@@ -218,7 +224,8 @@ class PageHead:
             # The page is a few kilobytes: asked for uncompressed, it can be rewritten (a proxy in
             # front may compress it again).
             plain = {**scope, "headers": [(k, v) for k, v in scope.get("headers", ()) if k != b"accept-encoding"]}
-            links = self.preloads.get(page, "") + self.page_links
+            late = self.late_preloads.get(page)
+            links = self.preloads.get(page, "") + (late() if late else "") + self.page_links
             lang = LANG_PARAM.search(bytes(scope.get("query_string", b"")).decode("latin-1"))
             if lang:
                 links += self.lang_links.get(lang.group(1).lower(), "")
@@ -232,7 +239,10 @@ class PageHead:
         async def send_cached(message: Message) -> None:
             if message["type"] == "http.response.start" and message.get("status") == 200:
                 headers = list(message.get("headers", ()))
-                if not any(bytes(k).lower() == b"cache-control" for k, _ in headers):
+                # Streamlit answers component files with a bare "public": no lifetime, and no validator,
+                # so the browser fetched streamlit-folium's frame script again for every map drawn.
+                if not any(bytes(k).lower() == b"cache-control" and HAS_LIFETIME.search(bytes(v)) for k, v in headers):
+                    headers = [(k, v) for k, v in headers if bytes(k).lower() != b"cache-control"]
                     headers.append((b"cache-control", lifetime.encode()))
                 message = {**message, "headers": headers}
             await send(message)

@@ -134,6 +134,16 @@ def test_component_files_get_a_lifetime_unless_they_have_one() -> None:
     assert (b"cache-control", YEAR.encode()) in start["headers"]
     start, _ = _call("/app/static/a.js", b"x" * 20, [(b"cache-control", b"no-store")])
     assert [v for k, v in start["headers"] if k == b"cache-control"] == [b"no-store"]
+    start, _ = _call("/component/f/index.html", b"x" * 20, [(b"cache-control", b"no-cache")])
+    assert [v for k, v in start["headers"] if k == b"cache-control"] == [b"no-cache"]
+
+
+def test_a_bare_public_is_no_lifetime() -> None:
+    """Streamlit answers component files with "Cache-Control: public" (no lifetime, no validator):
+    the hashed frame script gets its year instead, and one Cache-Control header, not two."""
+    script = "/component/streamlit_folium.st_folium/static/js/main.521860b0.js"
+    start, _ = _call(script, b"x" * 20, [(b"cache-control", b"public"), (b"content-type", b"text/javascript")])
+    assert [v for k, v in start["headers"] if k == b"cache-control"] == [YEAR.encode()]
 
 
 @pytest.mark.parametrize(
