@@ -12,6 +12,7 @@ import datetime as dt
 import os
 import re
 from functools import lru_cache
+from importlib.util import find_spec
 from pathlib import Path
 
 import streamlit as st
@@ -21,6 +22,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 from streamlit import config, file_util
+from streamlit.runtime import Runtime
 
 from components import api
 from components.assets import MAP_BUNDLE_JS
@@ -89,9 +91,7 @@ def _frontend_inline_scripts() -> list[str]:
 
 def _preloads(page: Page) -> str:
     # What a page fetches one after another once its run arrives, asked for at once instead: the
-    # chunks of its elements (and, on a map page, the map bundle its frame loads). streamlit-folium's
-    # own frame script is not preloaded: its URL answers 404 until a run has declared the
-    # component (the first run after a start), so the first visitor's preload would fetch an error.
+    # chunks of its elements (and, on a map page, the map bundle its frame loads).
     elements = (*FRAME_ELEMENTS, *(MAP_ELEMENTS if page.has_map else ()), *page.elements)
     chunks = frontend_chunks(Path(file_util.get_static_dir()), elements)
     return build_head_links(
@@ -100,6 +100,34 @@ def _preloads(page: Page) -> str:
             *([Preload("./app/static/" + MAP_BUNDLE_JS, "script")] if page.has_map else []),
         ]
     )
+
+
+# streamlit-folium's component, as its frame's URL names it.
+_FOLIUM_COMPONENT = "streamlit_folium.st_folium"
+
+
+def _frame_script_link() -> str:
+    """A preload of streamlit-folium's frame script (content-hashed: kept a year), or "" if its build has no single one."""
+    spec = find_spec("streamlit_folium")
+    if spec is None or spec.origin is None:
+        return ""
+    scripts = sorted((Path(spec.origin).parent / "frontend" / "build" / "static" / "js").glob("main.*.js"))
+    if len(scripts) != 1:
+        return ""
+    return build_head_links([Preload(f"./component/{_FOLIUM_COMPONENT}/static/js/{scripts[0].name}", "script")])
+
+
+_FRAME_SCRIPT_LINK = _frame_script_link()
+
+
+def _frame_script_once_declared() -> str:
+    # The map's frame fetches its script only after the run, the component and its page have
+    # arrived; from the head it is fetched at once and the frame finds it in the cache. Its URL
+    # answers 404 until a run has declared the component (the first run after a start), so the
+    # first visitor's head does not ask for it.
+    if not _FRAME_SCRIPT_LINK or not Runtime.exists():
+        return ""
+    return _FRAME_SCRIPT_LINK if Runtime.instance().component_registry.get_component_path(_FOLIUM_COMPONENT) else ""
 
 
 # Every method reaches the API, which answers 405 itself (with a JSON message) to all but GET and HEAD.
@@ -134,6 +162,7 @@ app = st.App(
             page_paths=[page.path for page in PAGES],
             page_links=_SERVER_SCRIPT + build_layout_style(reserved_heights(), placeholder_heights()),
             preloads={page.path: _preloads(page) for page in PAGES},
+            late_preloads={page.path: _frame_script_once_declared for page in PAGES if page.has_map},
             lang_links={lang: RTL_STYLES[lang] + NASTALIQ_STYLES.get(lang, "") for lang in RTL_STYLES},
         ),
     ],
