@@ -37,6 +37,7 @@ from components.page_head import (
     build_head_links,
     build_layout_style,
     build_server_script,
+    component_script_link,
     frontend_chunks,
 )
 from components.reserved import placeholder_heights, reserved_heights
@@ -106,18 +107,15 @@ def _preloads(page: Page) -> str:
 _FOLIUM_COMPONENT = "streamlit_folium.st_folium"
 
 
-def _frame_script_link() -> str:
-    """A preload of streamlit-folium's frame script (content-hashed: kept a year), or "" if its build has no single one."""
+def _folium_build_js() -> Path | None:
+    # Found without importing streamlit_folium: its import declares the component.
     spec = find_spec("streamlit_folium")
     if spec is None or spec.origin is None:
-        return ""
-    scripts = sorted((Path(spec.origin).parent / "frontend" / "build" / "static" / "js").glob("main.*.js"))
-    if len(scripts) != 1:
-        return ""
-    return build_head_links([Preload(f"./component/{_FOLIUM_COMPONENT}/static/js/{scripts[0].name}", "script")])
+        return None
+    return Path(spec.origin).parent / "frontend" / "build" / "static" / "js"
 
 
-_FRAME_SCRIPT_LINK = _frame_script_link()
+_FRAME_SCRIPT_LINK = component_script_link(_FOLIUM_COMPONENT, _folium_build_js())
 
 
 def _frame_script_once_declared() -> str:

@@ -109,6 +109,15 @@ def build_head_links(preloads: Sequence[Preload], stylesheet: str | None = None)
     return "".join(links)
 
 
+def component_script_link(component: str, build_js: Path | None) -> str:
+    """A preload of ``component``'s frame script, the one content-hashed ``main.<hash>.js`` in its
+    build's ``build_js`` folder, under the component's URL; "" unless there is exactly one."""
+    scripts = sorted(build_js.glob("main.*.js")) if build_js is not None and build_js.is_dir() else []
+    if len(scripts) != 1 or not HASHED_NAME.search(scripts[0].name):
+        return ""
+    return build_head_links([Preload(f"./component/{component}/static/js/{scripts[0].name}", "script")])
+
+
 def build_server_script(base_path: str = "") -> str:
     """A ``<script>`` that tells Streamlit's frontend where its server is, so it does not guess.
 

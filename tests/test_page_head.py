@@ -16,6 +16,7 @@ from components.page_head import (
     build_layout_style,
     build_server_script,
     cache_control,
+    component_script_link,
     frontend_chunks,
     inject_head,
 )
@@ -68,6 +69,10 @@ def test_cache_lifetimes(path: str, expected: str | None) -> None:
     assert cache_control(path) == expected
 
 
+# What the map page preloads only once the server has declared streamlit-folium (see server.py).
+FRAME_SCRIPT: list[str] = []
+
+
 def _call(
     path: str, body: bytes, headers: list[tuple[bytes, bytes]], method: str = "GET", query: bytes = b""
 ) -> tuple[Any, bytes]:
@@ -93,6 +98,7 @@ def _call(
         page_links=PAGE_LINKS,
         preloads={"/": MAP_LINKS, "/map": MAP_LINKS},
         lang_links={"ur": "<style>rtl</style>"},  # stands in for the style server.py passes
+        late_preloads={"/map": lambda: "".join(FRAME_SCRIPT)},
     )
     scope = {
         "type": "http",
@@ -267,3 +273,39 @@ def test_the_server_script_names_the_root_and_cannot_close_its_element() -> None
     assert 'location.origin+"/dash/"' in build_server_script("/dash")
     hostile = build_server_script('x</script><script>alert(1)//"')
     assert hostile.count("</script>") == 1 and hostile.endswith("</script>")
+
+
+def test_a_late_preload_is_asked_for_on_every_request() -> None:
+    """The frame script's preload joins /map's head once it exists (after the first run declared the
+    component), and never reaches a page without a map."""
+    link = '<link rel="preload" as="script" href="./component/f/static/js/main.521860b0.js">'
+    FRAME_SCRIPT.clear()
+    try:
+        assert _call("/map", PAGE, HTML)[1] == inject_head(PAGE, MAP_LINKS + PAGE_LINKS)
+        FRAME_SCRIPT.append(link)
+        assert _call("/map", PAGE, HTML)[1] == inject_head(PAGE, MAP_LINKS + link + PAGE_LINKS)
+        assert link.encode() not in _call("/sources", PAGE, HTML)[1]
+    finally:
+        FRAME_SCRIPT.clear()
+
+
+def test_the_frame_script_preload_names_the_one_hashed_script_of_the_build(tmp_path: Path) -> None:
+    """The preload names the build's one main.<hash>.js under the component's URL; none, two, or an
+    unhashed name give no preload (a wrong guess would fetch an error)."""
+    installed = Path(__import__("importlib.util").util.find_spec("streamlit_folium").origin).parent
+    link = component_script_link("streamlit_folium.st_folium", installed / "frontend" / "build" / "static" / "js")
+    assert link.startswith(
+        '<link rel="preload" as="script" href="./component/streamlit_folium.st_folium/static/js/main.'
+    )
+    assert component_script_link("c", tmp_path) == ""
+    (tmp_path / "main.app.js").write_text("")
+    assert component_script_link("c", tmp_path) == ""
+    (tmp_path / "main.app.js").unlink()
+    (tmp_path / "main.521860b0.js").write_text("")
+    assert (
+        component_script_link("c", tmp_path)
+        == '<link rel="preload" as="script" href="./component/c/static/js/main.521860b0.js">'
+    )
+    (tmp_path / "main.0000aaaa.js").write_text("")
+    assert component_script_link("c", tmp_path) == ""
+    assert component_script_link("c", None) == ""
