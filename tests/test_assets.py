@@ -94,3 +94,21 @@ def test_map_bundle_runs_leaflet_first_and_links_no_source_maps() -> None:
         "app/leaflet-setup.js",
     )
     assert "sourceMappingURL" not in text
+
+
+def test_leaflet_layout_rules_come_from_the_bundled_stylesheet() -> None:
+    """The rules the map's header carries (assets.leaflet_layout_css) are leaflet.css's own: the
+    panes and control corners placed, no url() (its images resolve against the stylesheet)."""
+    import re
+
+    from components.assets import STATIC_DIR, VENDORED, leaflet_layout_css
+
+    css = leaflet_layout_css()
+    assert ".leaflet-top,.leaflet-bottom{position: absolute;z-index: 1000;pointer-events: none;}" in css
+    assert ".leaflet-container{overflow: hidden;}" in css
+    assert "url(" not in css
+    original = re.sub(r"/\*.*?\*/", "", (STATIC_DIR / VENDORED["leaflet.css"]).read_text("utf-8"), flags=re.DOTALL)
+    squeezed = re.sub(r"\s*([{};,>])\s*", r"\1", " ".join(original.split()))
+    rules = re.findall(r"[^{}]+\{[^{}]*\}", css)
+    assert len(rules) > 40
+    assert all(rule in squeezed for rule in rules), [rule for rule in rules if rule not in squeezed][:3]

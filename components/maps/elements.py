@@ -20,7 +20,7 @@ from folium.plugins import MiniMap
 from folium.template import Template as FoliumTemplate
 from jinja2 import Template
 
-from components.assets import MARKERS_CSS, TOPOJSON_CLIENT_JS, WORLD_OUTLINES, use_local_assets
+from components.assets import MARKERS_CSS, TOPOJSON_CLIENT_JS, WORLD_OUTLINES, leaflet_layout_css, use_local_assets
 from components.escape import escape_text
 
 use_local_assets()
@@ -154,11 +154,17 @@ class MarkerStyles(JSCSSMixin, Prerendered):
 
 
 class MapStyles(Prerendered):
-    """Sea colour behind the outlines (main map and minimap), so land and water read apart without tiles."""
+    """Leaflet's layout rules, applied before the map is drawn (``assets.leaflet_layout_css``), and
+    the sea colour behind the outlines (main map and minimap), so land and water read apart without tiles."""
+
+    def __init__(self) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]
+        self.layout_css = leaflet_layout_css()
 
     _template = Template(
         """
         {% macro header(this, kwargs) %}
+        <style>{{ this.layout_css }}</style>
         <style>
           .leaflet-container { background: #dbe7ef; }
           .kgc-legend { background: rgba(255,255,255,0.92); padding: 4px 8px; border-radius: 4px;

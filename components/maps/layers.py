@@ -118,7 +118,7 @@ def build_base_map(
     # The component's frame loads scripts one after another; leave out the ones no map uses.
     m.default_js = [(name, url) for name, url in m.default_js if name not in UNUSED_ASSETS]
     m.default_css = [(name, url) for name, url in m.default_css if name not in UNUSED_ASSETS]
-    m.get_root().header.add_child(MapStyles())  # type: ignore[attr-defined,no-untyped-call]
+    m.get_root().header.add_child(MapStyles())  # type: ignore[attr-defined]
     MarkerStyles(asset_base).add_to(m)
     WorldOutlines(asset_base, name=translate("map.outlines_layer", lang), show=tiles is None).add_to(m)
     if tiles is not None:

@@ -295,3 +295,41 @@ def test_the_legend_starts_folded_only_on_a_phone_width_screen(
         map_box = frame.locator(".leaflet-container").first.bounding_box()
         assert legend_box is not None and map_box is not None
         assert legend_box["width"] * legend_box["height"] < 0.1 * map_box["width"] * map_box["height"]
+
+
+# Where each control corner sits against the map, and whether it is placed as Leaflet places it.
+CORNERS_JS = """() => {
+  const container = document.querySelector('.leaflet-container');  // the map, not its minimap
+  const map = container.getBoundingClientRect();
+  return [...container.querySelectorAll(':scope > .leaflet-control-container > div')].map((corner) => {
+    const box = corner.getBoundingClientRect();
+    return [corner.className, getComputedStyle(corner).position, Math.round(box.top - map.top), Math.round(map.bottom - box.bottom)];
+  });
+}"""
+
+
+def test_the_map_is_laid_out_before_its_stylesheet_arrives(server: Server, offline_page: RecordedPage) -> None:
+    """streamlit-folium links leaflet.css only just before it draws the map: with the stylesheet
+    held back, the controls already sit in the map's corners (maps.elements.MapStyles carries
+    Leaflet's layout rules), so nothing jumps when it arrives. Without them the corners were in
+    the page's flow, below the map's panes."""
+    page = offline_page.page
+    held: list[object] = []
+
+    def hold(route: object) -> None:
+        held.append(route)
+
+    page.route("**/vendor/leaflet/dist/leaflet.css", hold)
+    page.goto(server.url + "/map")
+    frame = map_frame(page)
+    frame.wait_for_selector(".leaflet-marker-icon", timeout=30_000)
+    try:
+        assert held, "leaflet.css was not asked for"
+        corners = frame.evaluate(CORNERS_JS)
+        assert len(corners) == 4, corners
+        for name, position, from_top, from_bottom in corners:
+            assert position == "absolute", (name, position)
+            assert (from_top if "leaflet-top" in name else from_bottom) == 0, corners
+    finally:
+        for route in held:
+            route.continue_()  # type: ignore[attr-defined]
