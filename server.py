@@ -24,7 +24,7 @@ from starlette.routing import Route
 from streamlit import config, file_util
 from streamlit.runtime import Runtime
 
-from components import api
+from components import api, listener
 from components.assets import MAP_BUNDLE_JS
 from components.data import data_dir, load_dataset, load_dataset_version
 from components.http import HttpRules, tile_sources
@@ -136,6 +136,9 @@ if (operator := operator_tiles()) is not None:
 
 # Where Streamlit's frontend finds its server: in every page's head, and allowed by its hash.
 _SERVER_SCRIPT = build_server_script(str(config.get_option("server.baseUrlPath") or ""))
+
+# Before Streamlit binds its socket: see components/listener.py (44 ms on every kept-alive request).
+listener.install()
 
 app = st.App(
     "app.py",
