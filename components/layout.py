@@ -342,10 +342,6 @@ def render_frame(page_key: str) -> Frame:
     # the browser first; their place at the top of the sidebar is taken now, before anything else.
     sidebar = st.sidebar.container()
     state = _sidebar_state(state, page_key)
-    with st.sidebar:
-        # Below the widgets: each st.html holds a line's height until its code loads, and there
-        # it pushes nothing down (at the top of the page it moved the whole page).
-        _apply_direction(state.lang)
     write_url(state)
     st.session_state[SESSION_KEY] = state.lang
     for notice in state.notices:
@@ -446,6 +442,11 @@ def render_sidebar(frame: Frame) -> None:
             for page in PAGES:
                 if (ROOT / page.script).exists():
                     st.page_link(page.script, label=t(f"nav.{page.key}"), icon=page.icon, query_params=shared)
+        # Last in the sidebar: each st.html holds a line's height until its code loads, and there
+        # it pushes nothing down (at the top of the page it moved the whole page; sent before the
+        # widgets, below their box, it was pushed down when they arrived). A link in a language's
+        # name has its direction and font in the page's head already (components/page_head.py).
+        _apply_direction(state.lang)
 
 
 def write_url(state: ViewState, extra: Mapping[str, list[str]] | None = None) -> None:
