@@ -33,11 +33,9 @@ def send_at_once(sock: Any, at_once: bool = True) -> bool:
 # burst, and coalesced they reached the panel sooner; click to panel measured 20-40 ms slower
 # with every message sent on its own).
 _HTTP = ("h11_impl:H11Protocol", "httptools_impl:HttpToolsProtocol")
-_WEBSOCKET = (
-    "websockets_impl:WebSocketProtocol",
-    "websockets_sansio_impl:WebSocketsSansIOProtocol",
-    "wsproto_impl:WSProtocol",
-)
+# Streamlit 1.67 asks uvicorn for "websockets-sansio"; the legacy "websockets" module is deprecated
+# and warns on import, so it is left out.
+_WEBSOCKET = ("websockets_sansio_impl:WebSocketsSansIOProtocol", "wsproto_impl:WSProtocol")
 
 
 def install() -> None:
