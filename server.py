@@ -137,7 +137,8 @@ if (operator := operator_tiles()) is not None:
 # Where Streamlit's frontend finds its server: in every page's head, and allowed by its hash.
 _SERVER_SCRIPT = build_server_script(str(config.get_option("server.baseUrlPath") or ""))
 
-# Before Streamlit binds its socket: see components/listener.py (44 ms on every kept-alive request).
+# Before uvicorn accepts a connection (Streamlit has bound its socket already, before importing this
+# module): see components/listener.py (44 ms on every kept-alive request).
 listener.install()
 
 app = st.App(

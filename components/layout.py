@@ -377,7 +377,7 @@ def _sidebar_state(state: ViewState, page_key: str) -> ViewState:
     _seed_widget(filters.PARAM_COUNTRY, list(state.countries), arrived)
     _seed_widget(filters.PARAM_STATUS, list(state.statuses), arrived)
     if st.session_state.get(RESET_KEY):
-        for key in (filters.PARAM_FACILITY, filters.PARAM_COUNTRY, filters.PARAM_STATUS):
+        for key in filters.LIST_PARAMS:
             st.session_state[key] = []
     return replace(
         state,
@@ -432,7 +432,7 @@ def render_sidebar(frame: Frame) -> None:
         if state.is_filtered and st.button(t("frame.reset"), icon=":material/restart_alt:", key=RESET_KEY):
             # The click reached a session that had not drawn the button before (a new session after
             # a reconnect), so ``_sidebar_state`` could not see it: clear the filters and run again.
-            for key in (filters.PARAM_FACILITY, filters.PARAM_COUNTRY, filters.PARAM_STATUS):
+            for key in filters.LIST_PARAMS:
                 del st.session_state[key]
             write_url(replace(state, facilities=(), countries=(), statuses=()))
             st.rerun()
