@@ -9,6 +9,7 @@ from components.data import load_place_texts
 from components.i18n import t
 from components.layout import render_frame, render_sidebar
 from components.maps.clicks import show_map
+from components.maps.first_draw import stop_until_drawn
 from components.maps.layers import build_base_map, build_overview_layers
 from components.maps.tiles import operator_tiles
 from components.panels import (
@@ -44,6 +45,7 @@ show_map(
     control=control,
     returned_objects=(),
 )
+stop_until_drawn()
 render_headline_figures(dataset.figures, dataset.sources, dataset.places)
 render_products(dataset.products, dataset.sources, frame.lang)
 render_citation(frame)

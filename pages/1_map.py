@@ -14,6 +14,7 @@ from components.geo import coordinates_by_id
 from components.i18n import t
 from components.layout import remember_clickable, render_frame, render_sidebar, write_url
 from components.maps.clicks import MAP_EVENTS, map_view, show_map
+from components.maps.first_draw import stop_until_drawn
 from components.maps.layers import build_base_map, build_map_layers, shown_place_ids
 from components.maps.tiles import operator_tiles
 from components.selection import place_map
@@ -56,6 +57,7 @@ with map_column:
     place_panels.render_year_note(dataset, year, texts.names)
     place_panels.render_legend()
     place_panels.render_boundaries_note()
+stop_until_drawn()
 
 place_panels.render_places_table(texts.table, layers.shown_places, lang)
 place_panels.render_distances(dataset, load_distance_rows(frame.folder), texts.names)

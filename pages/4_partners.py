@@ -14,6 +14,7 @@ from components.downloads import csv_download, render_downloads
 from components.i18n import t
 from components.layout import remember_clickable, render_frame, render_sidebar
 from components.maps.clicks import MAP_EVENTS, show_map
+from components.maps.first_draw import stop_until_drawn
 from components.panels import render_filter_summary
 from components.partner_map import (
     build_partner_base_map,
@@ -59,6 +60,7 @@ show_map(
 )
 remember_clickable(MAP_KEY, country_map(tuple(shown_countries["iso3"])))
 render_relation_legend([r for relations in shown_countries["relations"] for r in relations])
+stop_until_drawn()
 
 rows = build_partner_rows(partners, country_names, dataset.sources, frame.lang)
 render_partner_table(rows, key=TABLE_KEY)

@@ -12,6 +12,7 @@ from components.i18n import t
 from components.layout import render_frame, render_sidebar, write_url
 from components.maps.clicks import show_map
 from components.maps.elements import remembering_layer_control
+from components.maps.first_draw import stop_until_drawn
 from components.maps.layers import build_base_map
 from components.maps.routes import build_route_layers
 from components.maps.tiles import operator_tiles
@@ -50,6 +51,7 @@ with map_column:
     st.caption(t("routes.map_note"))
 with summary_column:
     route_panels.render_routes(plan, network, dataset, names, lang)
+stop_until_drawn()
 
 route_panels.render_stated_vs_measured(load_stated_vs_measured(frame.folder, lang))
 # A route's legs are part of what the page shows: their sources are cited with the view's.

@@ -16,11 +16,22 @@ APP = str(ROOT / "app.py")
 TIMEOUT = 60
 
 
-def open_page(script: str = "app.py", query: Mapping[str, object] | None = None, panels_open: bool = False) -> AppTest:
+def open_page(
+    script: str = "app.py",
+    query: Mapping[str, object] | None = None,
+    panels_open: bool = False,
+    map_drawn: bool = True,
+) -> AppTest:
     """Open ``script`` (a page of layout.PAGES) as a visitor arriving with ``query`` in the URL would;
-    with ``panels_open``, its panels drawn only while open are open from the start (``lazy_panel_keys``)."""
+    with ``panels_open``, its panels drawn only while open are open from the start (``lazy_panel_keys``).
+    With ``map_drawn`` (the default) the session's first map has drawn, as it has in a browser by
+    the time the whole page shows; without it, a map page stops below its map (``maps.first_draw``)."""
+    from components.maps.first_draw import DRAWN_STATE_KEY
+
     at = AppTest.from_file(APP, default_timeout=TIMEOUT)
     at.query_params.update(query or {})
+    if map_drawn:
+        at.session_state[DRAWN_STATE_KEY] = True
     if panels_open:
         for key in lazy_panel_keys():
             at.session_state[key] = True

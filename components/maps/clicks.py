@@ -18,7 +18,8 @@ from branca.element import Element
 
 from components.escape import plain_line
 from components.geo import haversine_km
-from components.maps.elements import ClickCountFromNull, ReportClicksNow
+from components.maps import first_draw
+from components.maps.reports import ClickCountFromNull, ReportClicksNow, ReportDrawn
 from components.reserved import MAP_HEIGHTS, map_box_key
 
 # Zoom the map moves to when a place is selected: the place and its neighbours in view.
@@ -99,7 +100,8 @@ def show_map(
     ``groups`` (and the ``control`` listing them) are swapped into the mounted map
     (``feature_group_to_add``) rather than baked into it, and ``center``/``zoom`` move it, so
     neither re-mounts the map. The latest event is also kept in ``st.session_state[key]``,
-    where the page reads it before drawing widgets.
+    where the page reads it before drawing widgets. While the session waits for its first
+    map, the map is asked to report that it has drawn (``first_draw``).
     The map and its layers are used up: once drawn they are taken apart (``release_map``).
     """
     import streamlit as st
@@ -109,6 +111,9 @@ def show_map(
         ClickCountFromNull().add_to(m)
     if returned_objects:
         ReportClicksNow().add_to(m)
+    ReportDrawn().add_to(m)
+    # The report's own run no longer asks for it (streamlit-folium's callback has copied it by now).
+    first_draw.note_drawn(st.session_state.get(key))
     try:
         with st.container(key=map_box_key(key)):
             event = st_folium(
@@ -116,7 +121,7 @@ def show_map(
                 key=key,
                 height=MAP_HEIGHTS[key],
                 use_container_width=True,
-                returned_objects=list(returned_objects),
+                returned_objects=list(first_draw.asked_objects(returned_objects)),
                 feature_group_to_add=list(groups) if groups is not None else None,
                 layer_control=control,
                 center=center,
@@ -124,6 +129,7 @@ def show_map(
             )
     finally:
         release_map(m.get_root(), m, *(groups or ()), *([control] if control is not None else []))
+    first_draw.note_drawn(event)
     return map_event(event)
 
 

@@ -1,12 +1,11 @@
 """The dashboard's own Leaflet and branca elements, and folium's with a faster render.
 
 Offline outlines and their minimap, the pins' stylesheet, the map's background and legend
-styles, the legend control, layer groups that keep their key from run to run and a layer
-control that remembers what a person switched off, the click-count fix for streamlit-folium,
-and ``Prerendered`` subclasses of folium's marker, icon, tooltip and line that skip branca's
-second template pass (``PlacePoints`` draws many places as one array). Every data-derived
-string these carry was passed through ``escape_text`` by the caller or is escaped here. Pure:
-no streamlit import; assets come from ``static/`` (``components.assets``).
+styles, the legend control, layer groups that keep their key from run to run, a layer control
+that remembers what a person switched off, and ``Prerendered`` subclasses of folium's marker,
+icon, tooltip and line that skip branca's second template pass (``PlacePoints`` draws many
+places as one array). Every data-derived string these carry was passed through ``escape_text``
+by the caller or is escaped here. Pure: no streamlit import; assets come from ``static/`` (``components.assets``).
 """
 
 from __future__ import annotations
@@ -297,94 +296,6 @@ def remembering_layer_control() -> folium.LayerControl:
     control = folium.LayerControl(collapsed=True)
     control.add_child(LayerMemory())
     return control
-
-
-class ClickCountFromNull(Prerendered):
-    """Start streamlit-folium's click count at null, as its server side expects, not at 0.
-
-    st_folium tells the browser its default value has ``last_object_clicked_count: None``
-    while the browser starts counting at 0, so with the count among the returned objects the
-    map's first report (count 0) differed from the default and reran the page once on every
-    load, about a second after it was drawn. Run inside the map's script, before the first
-    report; ``null + 1`` is 1 at the first click, so counts stay as they were.
-    """
-
-    _template = Template(
-        """
-        {% macro script(this, kwargs) %}
-        if (window.__GLOBAL_DATA__ && window.__GLOBAL_DATA__.last_object_clicked_count === 0) {
-            window.__GLOBAL_DATA__.last_object_clicked_count = null;
-        }
-        {% endmacro %}
-        """
-    )
-
-    def __init__(self) -> None:
-        super().__init__()  # type: ignore[no-untyped-call]
-        self._name = "ClickCountFromNull"
-
-
-class ReportClicksNow(Prerendered):
-    """Report a click on a place to the page at once, not 250 ms later.
-
-    streamlit-folium sends every event through one debounced function (underscore's
-    ``debounce(..., 250)``), so a click waited a quarter of a second before the page even
-    heard of it. After Leaflet has handled a click on the map (streamlit-folium's own layer
-    handler has then recorded it in ``__GLOBAL_DATA__``), this computes the value its
-    ``updateComponentValue`` would (streamlit-folium 0.27.4: the same keys in the same order,
-    kept to ``returned_objects``), sends it the way streamlit-component-lib does, and stores it
-    as ``previous_data``; when the debounced call comes, it finds nothing new and sends nothing,
-    so a click still reruns the page once. Bounds are only read when the page asked for them.
-    """
-
-    _template = Template(
-        """
-        {% macro script(this, kwargs) %}
-        (function (map) {
-          var data = window.__GLOBAL_DATA__;
-          if (!data || window.parent === window) { return; }
-          function wrap(point) { return point && data.wrap_longitude ? map.wrapLatLng(point) : point; }
-          function wanted(key) { return !data.returned_objects || data.returned_objects.indexOf(key) >= 0; }
-          function value() {
-            var bounds = wanted("bounds") ? map.getBounds() : null;
-            var all = {
-              last_clicked: wrap(data.lat_lng_clicked),
-              last_object_clicked: wrap(data.last_object_clicked),
-              last_object_clicked_count: data.last_object_clicked_count,
-              last_object_clicked_tooltip: data.last_object_clicked_tooltip,
-              last_object_clicked_popup: data.last_object_clicked_popup,
-              all_drawings: data.all_drawings,
-              last_active_drawing: data.last_active_drawing,
-              last_geocoder_result: data.last_geocoder_result,
-              bounds: bounds && data.wrap_longitude ? map.wrapLatLngBounds(bounds) : bounds,
-              zoom: map.getZoom(),
-              last_circle_radius: data.last_circle_radius,
-              last_circle_polygon: data.last_circle_polygon,
-              center: wrap(map.getCenter()),
-              selected_layers: Object.values(data.selected_layers || {}),
-              selected_tags: data.selected_tags
-            };
-            var kept = {};
-            Object.keys(all).forEach(function (key) { if (wanted(key)) { kept[key] = all[key]; } });
-            return kept;
-          }
-          // Bubbling to the container: Leaflet's own listener there has already fired the layer's click.
-          map.getContainer().addEventListener("click", function () {
-            var now = value();
-            if (JSON.stringify(data.previous_data) === JSON.stringify(now)) { return; }
-            data.previous_data = now;
-            window.parent.postMessage(
-              {isStreamlitMessage: true, type: "streamlit:setComponentValue", value: now, dataType: "json"}, "*"
-            );
-          });
-        })({{ this._parent.get_name() }});
-        {% endmacro %}
-        """
-    )
-
-    def __init__(self) -> None:
-        super().__init__()  # type: ignore[no-untyped-call]
-        self._name = "ReportClicksNow"
 
 
 class PrerenderedTooltip(folium.Tooltip, Prerendered):

@@ -10,6 +10,7 @@ import pytest
 from playwright.sync_api import Frame, Page, expect
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
+from components.maps.first_draw import WAITING_KEY
 from tests.e2e.conftest import (
     ARTIFACTS,
     DETAIL,
@@ -22,6 +23,8 @@ from tests.e2e.conftest import (
 )
 
 RUNS = re.compile(r"Map page runs in this session: (\d+)")
+# Runs of a session's first page load: the first stops below the map, the map's report runs it whole.
+LOAD_RUNS = 2
 FTZ_NAME = "Kashgar Area, China (Xinjiang) Pilot Free Trade Zone"
 
 # The tooltip text of every marker currently on the map (the browser's view of what is drawn).
@@ -86,6 +89,43 @@ def _runs(recorded: RecordedPage) -> int:
     return int(match.group(1))
 
 
+# From the top page, on every animation frame: when the map's first marker, the first heading
+# below the map and the sidebar's filters were first seen (the page's clock).
+WATCH_ORDER_INIT = """(() => {
+  if (window.top !== window) return;
+  const seen = window.kgcSeen = {};
+  const tick = () => {
+    const now = performance.now();
+    for (const frame of document.querySelectorAll('iframe')) {
+      try {
+        if (!seen.marker && frame.contentDocument.querySelector('.leaflet-marker-icon')) seen.marker = now;
+      } catch (e) {}
+    }
+    if (!seen.below && [...document.querySelectorAll('h2')].some((h) => h.textContent.includes('All places'))) {
+      seen.below = now;
+    }
+    if (!seen.sidebar && document.querySelector('[data-testid="stSidebar"] [data-testid="stMultiSelect"]')) {
+      seen.sidebar = now;
+    }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})();"""
+
+
+def test_the_map_draws_before_what_lies_below_it(debug_server: Server, offline_page: RecordedPage) -> None:
+    """A session's first page draws down to its map; once the map has drawn it says so and the page
+    runs once more, whole: what lies below the map and the sidebar appear after the first marker."""
+    page = offline_page.page
+    page.context.add_init_script(WATCH_ORDER_INIT)
+    _open(debug_server, offline_page)
+    seen = page.evaluate("() => window.kgcSeen")
+    assert {"marker", "below", "sidebar"} <= set(seen), seen
+    assert seen["marker"] < seen["below"] and seen["marker"] < seen["sidebar"], seen
+    assert _runs(offline_page) == LOAD_RUNS
+    assert page.locator(f".st-key-{WAITING_KEY}").count() == 0
+
+
 def _detail_text(recorded: RecordedPage) -> str:
     return str(recorded.page.locator(DETAIL).inner_text())
 
@@ -134,11 +174,11 @@ WATCH_POSTS_JS = """() => {
 
 def test_a_click_reaches_the_page_at_once_and_reruns_it_once(debug_server: Server, offline_page: RecordedPage) -> None:
     """A click on a place is posted before streamlit-folium's 250 ms debounce fires
-    (maps.elements.ReportClicksNow), and the debounced report then finds nothing new: one
+    (maps.reports.ReportClicksNow), and the debounced report then finds nothing new: one
     value posted, one rerun, the place in the panel."""
     frame, _ = _open(debug_server, offline_page)
     page = offline_page.page
-    assert _runs(offline_page) == 1
+    assert _runs(offline_page) == LOAD_RUNS
     frame.evaluate(WATCH_REPORTS_JS)
     frame.evaluate(WATCH_POSTS_JS)
     assert frame.evaluate(TAG_MARKER_JS, "Gwadar Port")
@@ -155,7 +195,7 @@ def test_a_click_reaches_the_page_at_once_and_reruns_it_once(debug_server: Serve
     expect(page.locator(DETAIL).get_by_role("heading", name="Gwadar Port")).to_be_visible(timeout=15_000)
     page.wait_for_function("() => location.href.includes('site=gwadar-port')", timeout=15_000)
     page.wait_for_selector(READY, timeout=30_000)
-    assert _runs(offline_page) == 2
+    assert _runs(offline_page) == LOAD_RUNS + 1
 
 
 def _wheel_zoom_to(page: Page, frame: Frame, zoom: int, turns: int = 3) -> None:
@@ -180,8 +220,8 @@ def _wheel_zoom_to(page: Page, frame: Frame, zoom: int, turns: int = 3) -> None:
 
 
 def test_pan_and_zoom_do_not_rerun_the_script(debug_server: Server, offline_page: RecordedPage) -> None:
-    """Loading the page runs it once; three drags and two wheel zooms move and zoom the map, report nothing
-    to the server, and leave the run count at one."""
+    """Loading the page runs it twice (``LOAD_RUNS``); three drags and two wheel zooms move and zoom the map,
+    report nothing to the server, and leave the run count there."""
     frame, _ = _open(debug_server, offline_page)
     page = offline_page.page
     frame.evaluate(WATCH_REPORTS_JS)
@@ -202,8 +242,8 @@ def test_pan_and_zoom_do_not_rerun_the_script(debug_server: Server, offline_page
     frame.wait_for_function("() => window.kgcLastReport > window.kgcLastMove", timeout=15_000)
     assert frame.evaluate("() => window.kgcSent") == 0
     page.wait_for_selector(READY, timeout=30_000)
-    # The load's own first report must not rerun the page either (see maps.elements.ClickCountFromNull).
-    assert _runs(offline_page) == 1
+    # The load's own first report must not rerun the page either (see maps.reports.ClickCountFromNull).
+    assert _runs(offline_page) == LOAD_RUNS
     assert frame.evaluate("() => map.getZoom()") >= start_zoom + 2
 
 

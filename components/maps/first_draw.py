@@ -1,0 +1,59 @@
+"""Map first: on a session's first map page, what lies below the map waits until the map has drawn.
+
+On a cold load the browser's one main thread parses Streamlit's code, renders every element
+of the run and then builds the map in its frame; the elements sent after the map delayed the
+map's frame by about 300 ms (``bench/README.md``). So the first run of a session draws the
+page down to its map and stops (``stop_until_drawn``); the map reports that it has drawn
+(``maps.reports.ReportDrawn``, asked for by naming ``drawn`` among the returned objects),
+which reruns the page, now whole. Later runs and later pages of the session draw at once.
+A new session after a reconnect asks again, and the mounted map answers again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from components.maps.reports import DRAWN
+
+# Session state: a map of this session has drawn (set on its report; never cleared).
+DRAWN_STATE_KEY = "first_map_drawn"
+# The note a page shows below its map while it waits; browser tests wait for it to go.
+WAITING_KEY = "waiting_for_map"
+
+
+def reports_drawn(*events: object) -> bool:
+    """Whether any of these map events (the component's value, or its copy in session state) says the map has drawn."""
+    return any(isinstance(event, Mapping) and event.get(DRAWN) is True for event in events)
+
+
+def asked_objects(returned_objects: tuple[str, ...]) -> tuple[str, ...]:
+    """The returned objects to give st_folium: ``returned_objects``, and ``drawn`` while the session waits for its first map."""
+    return (*returned_objects, DRAWN) if waiting() else returned_objects
+
+
+def waiting() -> bool:
+    """Whether this session is still waiting for its first map to draw."""
+    import streamlit as st
+
+    return st.session_state.get(DRAWN_STATE_KEY) is not True
+
+
+def note_drawn(*events: object) -> None:
+    """Remember for the session that a map has drawn, if one of ``events`` says so."""
+    import streamlit as st
+
+    if reports_drawn(*events):
+        st.session_state[DRAWN_STATE_KEY] = True
+
+
+def stop_until_drawn() -> None:
+    """End this run here, below the map, with a short note, until the session's first map has drawn."""
+    import streamlit as st
+
+    from components.i18n import t
+
+    if not waiting():
+        return
+    with st.container(key=WAITING_KEY):
+        st.caption(t("map.waiting"))
+    st.stop()
