@@ -4,7 +4,10 @@ Times come from the browser's own clock: an init script (run in every frame, the
 iframe included) checks on every animation frame and stores the absolute time
 (``performance.timeOrigin + performance.now()``) of the first frame in which the ready
 element exists. Time to map is that minus the top page's ``timeOrigin`` (its
-navigation start). The harness polls only to learn that the value is there.
+navigation start). The harness polls only to learn that the value is there. For a Streamlit
+page the probe can also note when the page was whole (``WHOLE``): a dashboard page may draw
+below its map only after the map has drawn, so the first marker alone does not say when the
+reader has everything.
 
 Reruns are counted from the websocket: every ``BackMsg`` the page sends is decoded and
 those carrying ``rerun_script`` are counted.
@@ -17,6 +20,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from streamlit.proto.BackMsg_pb2 import BackMsg
+
+from components.maps.first_draw import WAITING_KEY
 
 VIEWPORT = {"width": 1400, "height": 1000}
 
@@ -32,14 +37,23 @@ FLOOR_READY = (
     ".some((e) => e.textContent.includes('bench-floor-ready'))"
 )
 
+# A Streamlit page is whole when it is connected, no script runs and no page waits for its map
+# to draw before drawing the rest (components.maps.first_draw).
+WHOLE = (
+    "(doc) => !!doc.querySelector(\"[data-testid='stApp'][data-test-script-state='notRunning']"
+    f"[data-test-connection-state='CONNECTED']\") && !doc.querySelector('.st-key-{WAITING_KEY}')"
+)
+
 # Runs in the top document only. Playwright's init scripts do not reach the final document
 # of Streamlit's component iframe (it starts as about:blank and keeps that window), so the
-# top page looks into its same-origin frames itself, on every animation frame.
+# top page looks into its same-origin frames itself, on every animation frame. With a ``whole``
+# condition it goes on looking, after the hit, until the top document is whole.
 _INIT = """
 (() => {
   if (window.top !== window) return;
   try { performance.setResourceTimingBufferSize(10000); } catch (e) {}
   const ready = %s;
+  const whole = %s;
   const now = () => performance.timeOrigin + performance.now();
   const documents = () => {
     const found = [[document, null]];
@@ -48,6 +62,12 @@ _INIT = """
     }
     return found;
   };
+  const untilWhole = () => {
+    let done = false;
+    try { done = whole(document); } catch (e) {}
+    if (done) { window.__benchWhole = now(); return; }
+    requestAnimationFrame(untilWhole);
+  };
   const tick = () => {
     for (const [doc, frame] of documents()) {
       let hit = false;
@@ -55,6 +75,7 @@ _INIT = """
       if (hit) {
         window.__benchHit = now();
         window.__benchFrameStart = frame ? frame.contentWindow.performance.timeOrigin : null;
+        if (whole) requestAnimationFrame(untilWhole);
         return;
       }
     }
@@ -95,23 +116,25 @@ class Wire:
                 self.reruns.append(time.monotonic())
 
 
-def new_page(browser: Any, ready_js: str) -> tuple[Any, Any, Wire]:
-    """A fresh context (empty cache) with the ready probe installed, its page and its wire."""
+def new_page(browser: Any, ready_js: str, whole_js: str | None = None) -> tuple[Any, Any, Wire]:
+    """A fresh context (empty cache) with the ready probe installed, its page and its wire;
+    with ``whole_js``, the probe also notes when the page became whole (``load(..., whole=True)``)."""
     context = browser.new_context(viewport=VIEWPORT)
-    context.add_init_script(_INIT % ready_js)
+    context.add_init_script(_INIT % (ready_js, whole_js or "null"))
     page = context.new_page()
     wire = Wire()
     wire.attach(page)
     return context, page, wire
 
 
-def load(page: Any, url: str, timeout_s: float = 120.0) -> dict[str, Any]:
-    """Navigate; return the time to ready (ms), when the map's frame started, and that frame."""
+def load(page: Any, url: str, timeout_s: float = 120.0, whole: bool = False) -> dict[str, Any]:
+    """Navigate; return the time to ready (ms), when the map's frame started, and that frame;
+    with ``whole`` (a page opened with ``whole_js``), also the time until the page was whole."""
     page.goto(url, wait_until="commit", timeout=timeout_s * 1000)
-    return load_wait(page, timeout_s)
+    return load_wait(page, timeout_s, whole)
 
 
-def load_wait(page: Any, timeout_s: float = 120.0) -> dict[str, Any]:
+def load_wait(page: Any, timeout_s: float = 120.0, whole: bool = False) -> dict[str, Any]:
     """Wait for a navigation already started to be ready; see ``load``."""
     deadline = time.monotonic() + timeout_s
     while True:
@@ -132,6 +155,9 @@ def load_wait(page: Any, timeout_s: float = 120.0) -> dict[str, Any]:
         result["_frame"] = find_map_frame(page, timeout_s=5)
     else:
         result["_frame"] = page.main_frame
+    if whole:
+        page.wait_for_function("() => !!window.__benchWhole", timeout=max(deadline - time.monotonic(), 1) * 1000)
+        result["whole_ms"] = round(float(page.evaluate("() => window.__benchWhole")) - origin, 1)
     return result
 
 
