@@ -64,7 +64,11 @@ def _seed(key: str, value: object, arrived: bool) -> None:
 def render_route_controls(
     network: Network, query: RouteQuery, names: Mapping[str, str], lang: str, arrived: bool
 ) -> RouteQuery:
-    """From, to, mode, avoid and month widgets (keys = URL parameters); returns the query they set."""
+    """From, to, mode, avoid and month widgets (keys = URL parameters); returns the query they set.
+
+    ``names`` must tell places apart (``PlaceTexts.labels``): the browser sends a choice back as its
+    text, and two places of one name would come back as the first of them.
+    """
     places = sorted(network.places, key=lambda p: names.get(p, p).casefold())
     legs = sorted(network.legs.values(), key=lambda leg: (names.get(leg.start, leg.start), names.get(leg.end, leg.end)))
     avoidable = [*places, *(leg.id for leg in legs)]

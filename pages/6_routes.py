@@ -24,14 +24,16 @@ ROUTE_MAP_KEY = "route_map"
 frame = render_frame("routes")
 dataset, lang = frame.dataset, frame.lang
 network = load_network(frame.folder)
-names = load_place_texts(frame.folder, lang).names
+place_texts = load_place_texts(frame.folder, lang)
+names = place_texts.names
 st.title(t("routes.title"))
 st.caption(t("routes.intro"))
 
 asked, notices = query_from_params(frame.params, network)
 for notice in notices:
     st.warning(t("frame.ignored_value", param=notice.param, value=escape_markdown(notice.value)), icon="⚠️")
-query = route_panels.render_route_controls(network, asked, names, lang, frame.arrived)
+# The pickers show each place's label: unique, so the browser's choice names one place.
+query = route_panels.render_route_controls(network, asked, place_texts.labels, lang, frame.arrived)
 write_url(frame.state, params_from_query(query))
 plan = plan_routes(network, query)
 

@@ -82,6 +82,21 @@ def test_page_with_hostile_data_runs(page: object, hostile_dir: Path, monkeypatc
 
 
 @pytest.mark.parametrize("page", EXISTING, ids=PAGE_IDS)
+def test_page_with_hostile_data_keeps_its_choices_when_it_runs_again(
+    page: object, hostile_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A run after the first (a map's report, any click) keeps every widget's choice: with places that
+    share a name, /routes once came back from Kashgar as from the first place of Kashgar's name."""
+    monkeypatch.setenv(DATA_DIR_ENV, str(hostile_dir))
+    at = run_page(page.script)  # type: ignore[attr-defined]
+    keys = ("from", "to", "site", "year", "facility", "country", "status", "mode", "avoid", "month")
+    first = {key: at.session_state[key] for key in keys if key in at.session_state}
+    at.run()
+    assert not at.exception
+    assert {key: at.session_state[key] for key in keys if key in at.session_state} == first
+
+
+@pytest.mark.parametrize("page", EXISTING, ids=PAGE_IDS)
 def test_page_markdown_has_no_live_markup_from_data(
     page: object, hostile_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
