@@ -32,10 +32,17 @@ from components.i18n import (
     translate,
 )
 from components.layout import keep_choice
+from components.maps import first_draw
 from components.maps.layers import place_labels
 from components.model import Dataset
 from components.panels import describe_figure, format_value, source_links
-from components.reserved import ELEMENT_HEIGHTS, ROUTES_LINK_KEY
+from components.reserved import (
+    ELEMENT_HEIGHTS,
+    ROUTES_LINK_KEY,
+    WIDGET_HEIGHTS,
+    WIDGETS_AFTER_FIRST_MAP,
+    waiting_widget_key,
+)
 from components.route_query import PARAM_FROM
 
 # The st_folium key of the corridor map; st_folium also keeps its latest event here.
@@ -60,6 +67,27 @@ def _label_texts(places: pd.DataFrame) -> dict[str, str]:
     return {label: place_id for lang in LANGUAGES for place_id, label in place_labels(places, lang).items()}
 
 
+def render_view_controls(
+    dataset: Dataset, state: ViewState, labels: Mapping[str, str], today: int
+) -> tuple[str, int | None]:
+    """The place picker and the year control side by side; returns (site, year) as they hold them.
+
+    While the session waits for its first map (``maps.first_draw``) each is an empty box of its
+    height and the URL's values hold: their code would share the browser's main thread with the map.
+    """
+    picker_column, year_column = st.columns([3, 2])
+    if first_draw.waiting():
+        for column, key in zip((picker_column, year_column), WIDGETS_AFTER_FIRST_MAP, strict=True):
+            column.container(key=waiting_widget_key(key), height=WIDGET_HEIGHTS[key], border=False)
+        site = state.site if state.site in set(dataset.places["id"]) else ""
+        return site, _year_shown(dataset, state.year, today)
+    with picker_column:
+        site = render_place_picker(dataset.places, state, labels)
+    with year_column:
+        year = render_year_control(dataset, state, today)
+    return site, year
+
+
 def render_place_picker(places: pd.DataFrame, state: ViewState, labels: Mapping[str, str]) -> str:
     """A select box of every place (the same as a click on its marker); returns the selected id or ""."""
     if PARAM_SITE not in st.session_state:
@@ -76,12 +104,18 @@ def render_place_picker(places: pd.DataFrame, state: ViewState, labels: Mapping[
     return str(chosen or "")
 
 
+def _year_shown(dataset: Dataset, year: int | None, today: int) -> int | None:
+    """``year`` kept within the data's years; None at the latest year (today: everything drawn)."""
+    low, high = year_range(dataset, today)
+    kept = min(max(high if year is None else year, low), high)
+    return None if kept == high else kept
+
+
 def render_year_control(dataset: Dataset, state: ViewState, today: int) -> int | None:
     """A year slider; returns the chosen year, or None at the latest year (today: everything drawn)."""
     low, high = year_range(dataset, today)
     if PARAM_YEAR not in st.session_state:
-        wanted = high if state.year is None else state.year
-        st.session_state[PARAM_YEAR] = min(max(wanted, low), high)
+        st.session_state[PARAM_YEAR] = _year_shown(dataset, state.year, today) or high
     if low == high:
         return None
     chosen = int(st.slider(t("map_page.year"), low, high, key=PARAM_YEAR, help=t("map_page.year_help")))

@@ -39,6 +39,15 @@ WIDGET_HEIGHTS: dict[str, int] = {
     PARAM_MODE: 95,  # a radio of three options
 }
 
+# Widgets drawn above a map only once the session's first map has drawn (components.maps.first_draw):
+# until then each is an empty box of its height in ``WIDGET_HEIGHTS`` (``waiting_widget_key``).
+WIDGETS_AFTER_FIRST_MAP: tuple[str, ...] = (PARAM_SITE, PARAM_YEAR)
+
+
+def waiting_widget_key(key: str) -> str:
+    """The key of the empty box that holds the widget ``key``'s place while the session waits for its first map."""
+    return f"waiting_{key}"
+
 
 # Page links, by the key of the box that holds them (``nav_links`` in the sidebar; ``map_link_`` and
 # the card's number on each facility card). Until its code loads a page link is a 40 px placeholder;
@@ -58,7 +67,11 @@ def map_box_key(key: str) -> str:
 
 def reserved_heights() -> dict[str, int]:
     """Every key (or key prefix) whose box the page head reserves, with its height in pixels."""
-    return {**{map_box_key(key): height for key, height in MAP_HEIGHTS.items()}, **ELEMENT_HEIGHTS, **WIDGET_HEIGHTS}
+    return {
+        **{map_box_key(key): height for key, height in MAP_HEIGHTS.items()},
+        **ELEMENT_HEIGHTS,
+        **WIDGET_HEIGHTS,
+    }
 
 
 def placeholder_heights() -> dict[str, int]:

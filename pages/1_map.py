@@ -27,11 +27,7 @@ st.title(t("map_page.title"))
 place_panels.render_run_counter()
 st.caption(t("map_page.intro"))
 
-picker_column, year_column = st.columns([3, 2])
-with picker_column:
-    site = place_panels.render_place_picker(dataset.places, frame.state, texts.labels)
-with year_column:
-    year = place_panels.render_year_control(dataset, frame.state, dt.date.today().year)
+site, year = place_panels.render_view_controls(dataset, frame.state, texts.labels, dt.date.today().year)
 state = replace(frame.state, site=site, year=year)
 write_url(state)
 

@@ -108,3 +108,23 @@ def _asked_in_a_session() -> None:
     waiting = first_draw.asked_objects(("last_object_clicked",))
     st.session_state[first_draw.DRAWN_STATE_KEY] = True
     st.session_state["asked"] = [list(first_draw.asked_objects(("last_object_clicked",))), list(waiting)]
+
+
+def test_the_map_page_s_picker_and_year_wait_in_boxes_of_their_height_and_the_url_holds() -> None:
+    """/map?site=gwadar-port&year=2015 waits with the picker and year control as empty boxes of their
+    height (the browser test checks that the map does not move), while the detail panel and the map
+    follow the URL."""
+    at = open_page("pages/1_map.py", {"site": "gwadar-port", "year": "2015"}, map_drawn=False)
+    assert not at.exception
+    assert not at.selectbox and not at.slider
+    assert "Gwadar Port" in headings(at)
+    args = map_args(at)
+    assert args["center"] == [25.1122, 62.3386]
+    layers = args["feature_group"]
+
+    at.session_state[MAP_KEY] = {DRAWN: True}
+    at.run()
+    assert at.selectbox(key="site").value == "gwadar-port"
+    assert at.slider(key="year").value == 2015
+    # The same layers: the year the URL asked for was drawn from the first run.
+    assert map_args(at)["feature_group"] == layers

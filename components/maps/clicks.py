@@ -112,8 +112,6 @@ def show_map(
     if returned_objects:
         ReportClicksNow().add_to(m)
     ReportDrawn().add_to(m)
-    # The report's own run no longer asks for it (streamlit-folium's callback has copied it by now).
-    first_draw.note_drawn(st.session_state.get(key))
     try:
         with st.container(key=map_box_key(key)):
             event = st_folium(

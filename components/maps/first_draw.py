@@ -5,7 +5,8 @@ of the run and then builds the map in its frame; the elements sent after the map
 map's frame by about 300 ms (``bench/README.md``). So the first run of a session draws the
 page down to its map and stops (``stop_until_drawn``); the map reports that it has drawn
 (``maps.reports.ReportDrawn``, asked for by naming ``drawn`` among the returned objects),
-which reruns the page, now whole. Later runs and later pages of the session draw at once.
+which reruns the page, now whole. Widgets above a map wait too, in empty boxes of their height
+(``place_panels.render_view_controls``). Later runs and later pages of the session draw at once.
 A new session after a reconnect asks again, and the mounted map answers again.
 """
 
@@ -14,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from components.maps.reports import DRAWN
+from components.reserved import MAP_HEIGHTS
 
 # Session state: a map of this session has drawn (set on its report; never cleared).
 DRAWN_STATE_KEY = "first_map_drawn"
@@ -32,14 +34,24 @@ def asked_objects(returned_objects: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def waiting() -> bool:
-    """Whether this session is still waiting for its first map to draw."""
+    """Whether this session is still waiting for its first map to draw.
+
+    A map's report is read where streamlit-folium's callback copies it, under the map's key, before
+    the run starts: so the report's own run draws whole from its first line, and asks no more.
+    """
     import streamlit as st
 
-    return st.session_state.get(DRAWN_STATE_KEY) is not True
+    if st.session_state.get(DRAWN_STATE_KEY) is True:
+        return False
+    if reports_drawn(*(st.session_state.get(key) for key in MAP_HEIGHTS)):
+        st.session_state[DRAWN_STATE_KEY] = True
+        return False
+    return True
 
 
 def note_drawn(*events: object) -> None:
-    """Remember for the session that a map has drawn, if one of ``events`` says so."""
+    """Remember for the session that a map has drawn, if one of ``events`` says so (a value the
+    callback did not copy: a new session's first run after a reconnect)."""
     import streamlit as st
 
     if reports_drawn(*events):

@@ -11,6 +11,8 @@ from playwright.sync_api import Frame, Page, expect
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from components.maps.first_draw import WAITING_KEY
+from components.place_panels import MAP_KEY
+from components.reserved import map_box_key
 from tests.e2e.conftest import (
     ARTIFACTS,
     DETAIL,
@@ -89,16 +91,20 @@ def _runs(recorded: RecordedPage) -> int:
     return int(match.group(1))
 
 
-# From the top page, on every animation frame: when the map's first marker, the first heading
-# below the map and the sidebar's filters were first seen (the page's clock).
+# From the top page, on every animation frame: when the map's first marker (and where the map then
+# was), the first heading below the map and the sidebar's filters were first seen (the page's clock).
 WATCH_ORDER_INIT = """(() => {
   if (window.top !== window) return;
+  const MAP_BOX = '__MAP_BOX__';
   const seen = window.kgcSeen = {};
   const tick = () => {
     const now = performance.now();
     for (const frame of document.querySelectorAll('iframe')) {
       try {
-        if (!seen.marker && frame.contentDocument.querySelector('.leaflet-marker-icon')) seen.marker = now;
+        if (!seen.marker && frame.contentDocument.querySelector('.leaflet-marker-icon')) {
+          seen.marker = now;
+          seen.mapTop = document.querySelector(MAP_BOX).getBoundingClientRect().top;
+        }
       } catch (e) {}
     }
     if (!seen.below && [...document.querySelectorAll('h2')].some((h) => h.textContent.includes('All places'))) {
@@ -110,12 +116,13 @@ WATCH_ORDER_INIT = """(() => {
     requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
-})();"""
+})();""".replace("__MAP_BOX__", f".st-key-{map_box_key(MAP_KEY)}")
 
 
 def test_the_map_draws_before_what_lies_below_it(debug_server: Server, offline_page: RecordedPage) -> None:
     """A session's first page draws down to its map; once the map has drawn it says so and the page
-    runs once more, whole: what lies below the map and the sidebar appear after the first marker."""
+    runs once more, whole: what lies below the map and the sidebar appear after the first marker,
+    and the picker and year control above it, waiting in boxes of their height, do not move it."""
     page = offline_page.page
     page.context.add_init_script(WATCH_ORDER_INIT)
     _open(debug_server, offline_page)
@@ -124,6 +131,9 @@ def test_the_map_draws_before_what_lies_below_it(debug_server: Server, offline_p
     assert seen["marker"] < seen["below"] and seen["marker"] < seen["sidebar"], seen
     assert _runs(offline_page) == LOAD_RUNS
     assert page.locator(f".st-key-{WAITING_KEY}").count() == 0
+    expect(page.locator("[data-testid='stSelectbox']").first).to_be_visible()
+    map_top = page.locator(f".st-key-{map_box_key(MAP_KEY)}").evaluate("(box) => box.getBoundingClientRect().top")
+    assert abs(map_top - seen["mapTop"]) < 1, (map_top, seen)
 
 
 def _detail_text(recorded: RecordedPage) -> str:
