@@ -34,6 +34,7 @@ from components.i18n import (
     t,
     translate,
 )
+from components.maps import first_draw
 from components.model import DataError, Dataset
 from components.reserved import NAV_LINKS_KEY
 from components.schema import STATUSES
@@ -393,7 +394,8 @@ def render_sidebar(frame: Frame) -> None:
 
     ``render_frame`` has read their values already. Drawn last, they follow the page's own
     elements over the websocket: after a marker click, the detail panel is no longer queued
-    behind the sidebar's two dozen elements.
+    behind the sidebar's two dozen elements. The page is then whole: later map pages of the
+    session draw at once (``maps.first_draw``).
     """
     state, dataset = frame.state, frame.dataset
     facility_names, country_names = frame.facility_names, frame.country_names
@@ -447,6 +449,7 @@ def render_sidebar(frame: Frame) -> None:
         # widgets, below their box, it was pushed down when they arrived). A link in a language's
         # name has its direction and font in the page's head already (components/page_head.py).
         _apply_direction(state.lang)
+    first_draw.note_whole_page()
 
 
 def write_url(state: ViewState, extra: Mapping[str, list[str]] | None = None) -> None:

@@ -128,3 +128,14 @@ def test_the_map_page_s_picker_and_year_wait_in_boxes_of_their_height_and_the_ur
     assert at.slider(key="year").value == 2015
     # The same layers: the year the URL asked for was drawn from the first run.
     assert map_args(at)["feature_group"] == layers
+
+
+def test_only_a_session_s_first_page_waits_a_page_without_a_map_first_counts() -> None:
+    """A session that arrives at /facilities and then opens /map draws /map whole at once: Streamlit's code
+    is loaded, and a page switch must not take the sidebar away while the map draws."""
+    at = open_page("pages/2_facilities.py", map_drawn=False)
+    assert at.session_state[DRAWN_STATE_KEY] is True
+    at.switch_page("pages/1_map.py").run()
+    assert not at.exception
+    assert "All places" in headings(at) and len(at.sidebar.multiselect) == 3
+    assert DRAWN not in map_args(at)["returned_objects"]  # type: ignore[operator]

@@ -1,4 +1,4 @@
-"""Map first: on a session's first map page, what lies below the map waits until the map has drawn.
+"""Map first: a session's first page, if it has a map, draws what lies below the map once the map has drawn.
 
 On a cold load the browser's one main thread parses Streamlit's code, renders every element
 of the run and then builds the map in its frame; the elements sent after the map delayed the
@@ -6,8 +6,10 @@ map's frame by about 300 ms (``bench/README.md``). So the first run of a session
 page down to its map and stops (``stop_until_drawn``); the map reports that it has drawn
 (``maps.reports.ReportDrawn``, asked for by naming ``drawn`` among the returned objects),
 which reruns the page, now whole. Widgets above a map wait too, in empty boxes of their height
-(``place_panels.render_view_controls``). Later runs and later pages of the session draw at once.
-A new session after a reconnect asks again, and the mounted map answers again.
+(``place_panels.render_view_controls``). Once a page has been drawn whole (a map page after its
+report, or any page: ``note_whole_page``), later pages draw at once: Streamlit's code is loaded
+by then, and a page switch must not take the sidebar away while a map draws. A new session
+after a reconnect asks again, and the mounted map answers again.
 """
 
 from __future__ import annotations
@@ -17,8 +19,8 @@ from collections.abc import Mapping
 from components.maps.reports import DRAWN
 from components.reserved import MAP_HEIGHTS
 
-# Session state: a map of this session has drawn (set on its report; never cleared).
-DRAWN_STATE_KEY = "first_map_drawn"
+# Session state: this session has drawn a page whole (set by a map's report or a page's last call; never cleared).
+DRAWN_STATE_KEY = "page_drawn_whole"
 # The note a page shows below its map while it waits; browser tests wait for it to go.
 WAITING_KEY = "waiting_for_map"
 
@@ -34,7 +36,7 @@ def asked_objects(returned_objects: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def waiting() -> bool:
-    """Whether this session is still waiting for its first map to draw.
+    """Whether this session still waits for its first page's map to draw.
 
     A map's report is read where streamlit-folium's callback copies it, under the map's key, before
     the run starts: so the report's own run draws whole from its first line, and asks no more.
@@ -56,6 +58,13 @@ def note_drawn(*events: object) -> None:
 
     if reports_drawn(*events):
         st.session_state[DRAWN_STATE_KEY] = True
+
+
+def note_whole_page() -> None:
+    """Remember that this session has drawn a page whole (every page's last call: ``layout.render_sidebar``)."""
+    import streamlit as st
+
+    st.session_state[DRAWN_STATE_KEY] = True
 
 
 def stop_until_drawn() -> None:
