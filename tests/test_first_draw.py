@@ -139,3 +139,13 @@ def test_only_a_session_s_first_page_waits_a_page_without_a_map_first_counts() -
     assert not at.exception
     assert "All places" in headings(at) and len(at.sidebar.multiselect) == 3
     assert DRAWN not in map_args(at)["returned_objects"]  # type: ignore[operator]
+
+
+def test_the_report_is_the_first_of_the_map_s_scripts() -> None:
+    """A part of the map that fails (outlines, controls, the click report) must not keep the rest of the
+    page away: the report is scheduled before any of them runs."""
+    script = str(map_args(open_page("pages/1_map.py", map_drawn=False))["script"])
+    report = script.find('objects.indexOf("drawn")')
+    assert report > 0
+    for later in ("kgcDrawOutlines", "L.control.fullscreen", "MiniMap", 'addEventListener("click"'):
+        assert report < script.find(later), later

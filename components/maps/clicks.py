@@ -111,7 +111,9 @@ def show_map(
         ClickCountFromNull().add_to(m)
     if returned_objects:
         ReportClicksNow().add_to(m)
-    ReportDrawn().add_to(m)
+    # First among the map's scripts: its report is scheduled even if a later part of the map fails,
+    # so a broken map cannot keep the rest of the page away (components.maps.first_draw).
+    m.add_child(ReportDrawn(), index=0)
     try:
         with st.container(key=map_box_key(key)):
             event = st_folium(
