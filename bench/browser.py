@@ -15,13 +15,14 @@ those carrying ``rerun_script`` are counted.
 
 from __future__ import annotations
 
+import json
 import time
 from dataclasses import dataclass, field
 from typing import Any
 
 from streamlit.proto.BackMsg_pb2 import BackMsg
 
-from components.maps.first_draw import WAITING_KEY
+from components.maps.first_draw import WHOLE_PAGE_SELECTOR
 
 VIEWPORT = {"width": 1400, "height": 1000}
 
@@ -39,10 +40,7 @@ FLOOR_READY = (
 
 # A Streamlit page is whole when it is connected, no script runs and no page waits for its map
 # to draw before drawing the rest (components.maps.first_draw).
-WHOLE = (
-    "(doc) => !!doc.querySelector(\"[data-testid='stApp'][data-test-script-state='notRunning']"
-    f"[data-test-connection-state='CONNECTED']\") && !doc.querySelector('.st-key-{WAITING_KEY}')"
-)
+WHOLE = f"(doc) => !!doc.querySelector({json.dumps(WHOLE_PAGE_SELECTOR)})"
 
 # Runs in the top document only. Playwright's init scripts do not reach the final document
 # of Streamlit's component iframe (it starts as about:blank and keeps that window), so the

@@ -79,8 +79,8 @@ def render_view_controls(
     if first_draw.waiting():
         for column, key in zip((picker_column, year_column), WIDGETS_AFTER_FIRST_MAP, strict=True):
             column.container(key=waiting_widget_key(key), height=WIDGET_HEIGHTS[key], border=False)
-        site = state.site if state.site in set(dataset.places["id"]) else ""
-        return site, _year_shown(dataset, state.year, today)
+        # The frame has checked the URL's site against the places already (filters.state_from_params).
+        return state.site, _year_shown(dataset, state.year, today)
     with picker_column:
         site = render_place_picker(dataset.places, state, labels)
     with year_column:

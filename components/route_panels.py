@@ -62,17 +62,19 @@ def _seed(key: str, value: object, arrived: bool) -> None:
 
 
 def render_route_controls(
-    network: Network, query: RouteQuery, names: Mapping[str, str], lang: str, arrived: bool
+    network: Network, query: RouteQuery, labels: Mapping[str, str], lang: str, arrived: bool
 ) -> RouteQuery:
     """From, to, mode, avoid and month widgets (keys = URL parameters); returns the query they set.
 
-    ``names`` must tell places apart (``PlaceTexts.labels``): the browser sends a choice back as its
+    ``labels`` must tell places apart (``PlaceTexts.labels``): the browser sends a choice back as its
     text, and two places of one name would come back as the first of them.
     """
-    places = sorted(network.places, key=lambda p: names.get(p, p).casefold())
-    legs = sorted(network.legs.values(), key=lambda leg: (names.get(leg.start, leg.start), names.get(leg.end, leg.end)))
+    places = sorted(network.places, key=lambda p: labels.get(p, p).casefold())
+    legs = sorted(
+        network.legs.values(), key=lambda leg: (labels.get(leg.start, leg.start), labels.get(leg.end, leg.end))
+    )
     avoidable = [*places, *(leg.id for leg in legs)]
-    leg_names = {leg.id: _avoid_label(leg.id, network, names) for leg in legs}
+    leg_names = {leg.id: _avoid_label(leg.id, network, labels) for leg in legs}
     _seed(PARAM_FROM, query.start or None, arrived)
     _seed(PARAM_TO, query.end or None, arrived)
     _seed(PARAM_MODE, query.mode, arrived)
@@ -83,13 +85,13 @@ def render_route_controls(
         start = st.selectbox(
             t("routes.from"),
             places,
-            format_func=lambda p: names.get(p, p),
+            format_func=lambda p: labels.get(p, p),
             key=PARAM_FROM,
             placeholder=t("routes.choose"),
         )
     with second:
         end = st.selectbox(
-            t("routes.to"), places, format_func=lambda p: names.get(p, p), key=PARAM_TO, placeholder=t("routes.choose")
+            t("routes.to"), places, format_func=lambda p: labels.get(p, p), key=PARAM_TO, placeholder=t("routes.choose")
         )
     with third:
         mode = st.radio(
@@ -100,7 +102,7 @@ def render_route_controls(
         avoid = st.multiselect(
             t("routes.avoid"),
             avoidable,
-            format_func=lambda a: leg_names.get(a) or names.get(a, a),
+            format_func=lambda a: leg_names.get(a) or labels.get(a, a),
             key=PARAM_AVOID,
             placeholder=t("routes.avoid_placeholder"),
         )

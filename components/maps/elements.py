@@ -5,7 +5,8 @@ styles, the legend control, layer groups that keep their key from run to run, a 
 that remembers what a person switched off, and ``Prerendered`` subclasses of folium's marker,
 icon, tooltip and line that skip branca's second template pass (``PlacePoints`` draws many
 places as one array). Every data-derived string these carry was passed through ``escape_text``
-by the caller or is escaped here. Pure: no streamlit import; assets come from ``static/`` (``components.assets``).
+by the caller or is escaped here. Pure: no streamlit import; assets come from ``static/``
+(``components.assets``).
 """
 
 from __future__ import annotations

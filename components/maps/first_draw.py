@@ -21,8 +21,14 @@ from components.reserved import MAP_HEIGHTS
 
 # Session state: this session has drawn a page whole (set by a map's report or a page's last call; never cleared).
 DRAWN_STATE_KEY = "page_drawn_whole"
-# The note a page shows below its map while it waits; browser tests wait for it to go.
+# The note a page shows below its map while it waits.
 WAITING_KEY = "waiting_for_map"
+# What a browser watching the page (the browser tests, the bench) waits for: connected, no script
+# running, and no page waiting for its map. Then what a person sees is settled.
+WHOLE_PAGE_SELECTOR = (
+    "[data-testid='stApp'][data-test-script-state='notRunning'][data-test-connection-state='CONNECTED']"
+    f":not(:has(.st-key-{WAITING_KEY}))"
+)
 
 
 def reports_drawn(*events: object) -> bool:

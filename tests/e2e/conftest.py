@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Browser, Frame, Page, Route, sync_playwright
 
-from components.maps.first_draw import WAITING_KEY
+from components.maps.first_draw import WHOLE_PAGE_SELECTOR
 from scripts.serve import streamlit_argv
 from tests.conftest import skip_or_fail
 
@@ -194,12 +194,8 @@ def main_text(page: Page) -> str:
 
 # The streamlit-folium component's iframe (one per map).
 MAP_IFRAME = "iframe[title*='streamlit_folium']"
-# The page has connected, no script is running and no page waits for its map to draw before
-# drawing the rest (components.maps.first_draw): what a person sees is settled.
-READY = (
-    "[data-testid='stApp'][data-test-script-state='notRunning'][data-test-connection-state='CONNECTED']"
-    f":not(:has(.st-key-{WAITING_KEY}))"
-)
+# The page has connected, no script runs and no page waits for its map: what a person sees is settled.
+READY = WHOLE_PAGE_SELECTOR
 # The map page's place detail panel.
 DETAIL = ".st-key-place_detail"
 # Mark the icon of the marker whose tooltip is `name`, so Playwright can click it like a person.
