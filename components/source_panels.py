@@ -14,7 +14,7 @@ import pandas as pd
 import streamlit as st
 
 from components.escape import safe_url
-from components.i18n import t, translate
+from components.i18n import DEFAULT_LANGUAGE, t, translate
 from components.model import Dataset
 from components.reserved import ELEMENT_HEIGHTS
 from components.schema import SPECS
@@ -119,8 +119,23 @@ def render_licences(licences: pd.DataFrame) -> None:
     st.markdown(t("sources.bundled_licences"))
 
 
-def render_data_dictionary(path: Path) -> None:
-    """Our data dictionary (``data/README.md``), without raw HTML."""
+DICTIONARY_OPEN = "data_dictionary_open"
+LAZY_PANEL_KEYS = (DICTIONARY_OPEN,)
+
+
+def render_data_dictionary(path: Path, lang: str) -> None:
+    """Our data dictionary (``data/README.md``, in English), without raw HTML, in an expander.
+
+    Drawn only while open (``LAZY_PANEL_KEYS``): its markdown and code blocks were most of the
+    page's first-load work in the browser, for a panel that starts closed."""
+    with st.expander(t("sources.dictionary"), key=DICTIONARY_OPEN, on_change="rerun") as block:
+        if block.open:
+            _render_dictionary_text(path, lang)
+
+
+def _render_dictionary_text(path: Path, lang: str) -> None:
+    if lang != DEFAULT_LANGUAGE:
+        st.caption(t("sources.dictionary_in_english"))
     if not path.is_file():
         st.info(t("sources.dictionary_missing"))
         return

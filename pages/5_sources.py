@@ -13,7 +13,7 @@ from components.downloads import (
     geojson_download,
     render_downloads,
 )
-from components.i18n import DEFAULT_LANGUAGE, t
+from components.i18n import t
 from components.layout import render_frame, render_sidebar
 from components.panels import render_filter_summary
 from components.partner_panels import build_partner_rows
@@ -56,9 +56,6 @@ render_downloads(
 
 st.header(t("sources.licences"))
 render_licences(build_licences(dataset.sources, frame.lang))
-with st.expander(t("sources.dictionary")):
-    if frame.lang != DEFAULT_LANGUAGE:
-        st.caption(t("sources.dictionary_in_english"))
-    render_data_dictionary(default_data_dir() / "README.md")
+render_data_dictionary(default_data_dir() / "README.md", frame.lang)
 render_citation(frame)
 render_sidebar(frame)

@@ -49,11 +49,11 @@ TRADE_INDICATORS_OPENED = 64
 
 
 def lazy_panel_keys() -> tuple[str, ...]:
-    """The session-state keys of the expanders whose content /map, /routes and /trade draw only while open."""
-    from components import place_panels, route_panels, trade_panels
+    """The session-state keys of the expanders whose content /map, /routes, /trade and /sources draw only while open."""
+    from components import place_panels, route_panels, source_panels, trade_panels
 
     trade = (trade_panels.points_open_key(number) for number in range(TRADE_INDICATORS_OPENED))
-    return (*place_panels.LAZY_PANEL_KEYS, *route_panels.LAZY_PANEL_KEYS, *trade)
+    return (*place_panels.LAZY_PANEL_KEYS, *route_panels.LAZY_PANEL_KEYS, *source_panels.LAZY_PANEL_KEYS, *trade)
 
 
 def open_lazy_panels(at: AppTest) -> AppTest:

@@ -10,7 +10,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from components.layout import PAGES
-from tests.apptest import open_page, page_text
+from tests.apptest import open_lazy_panels, open_page, page_text
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "app.py")
@@ -154,12 +154,15 @@ def test_partners_page_map_is_local_and_draws_the_named_countries() -> None:
 
 
 def test_sources_page_lists_sources_licences_dictionary_and_downloads() -> None:
-    """The sources page has the source table, the licences, the data dictionary and six downloads."""
+    """The sources page has the source table, the licences, the data dictionary (drawn once opened)
+    and six downloads."""
     at = run_page("pages/5_sources.py", country="UZB")
     assert not at.exception
     assert len(at.dataframe) >= 2
     assert "Data dictionary" in at.expander[0].label
-    assert any("places.csv" in str(m.value) for m in at.markdown)
+    assert not any("places.csv" in str(m.value) for m in at.expander[0].markdown)
+    open_lazy_panels(at)
+    assert any("places.csv" in str(m.value) for m in at.expander[0].markdown)
     labels = download_labels(at)
     assert len(labels) == 6
     assert "Places (GeoJSON, 2 features)" in labels and "Corridors (GeoJSON, 2 features)" in labels
