@@ -71,6 +71,7 @@ bench: $(VENV)/.dev-installed
 	$(BIN)/python bench/run.py
 
 ## Lighthouse (npm, pinned; installed into .tools/) on every page: desktop, unthrottled; scores and failing audits.
+## Three rounds (about 10 minutes; LIGHTHOUSE_RUNS=1 for one): each verdict rests on the page's median run.
 lighthouse: $(VENV)/.dev-installed
 	@bash scripts/ensure_chromium.sh || true
 	$(BIN)/python bench/lighthouse.py
