@@ -3,10 +3,9 @@
 Python's full (generation 2) collection walks every container object the process holds. In
 the dashboard's server that is mostly what never dies: Streamlit, pandas, folium and our
 modules, their classes, functions and templates. Each full collection took 70-100 ms here, came
-every page load or two, and stopped the script that was drawing a page (the map of a cold
-``/map`` reached the browser 84-315 ms after the run began instead of about 50 ms). Frozen
-(``gc.freeze``), those objects are left out of every later collection: full collections took
-6-8 ms. Objects made afterwards (sessions, caches, maps) are collected as before.
+every page load or two, and stopped the script that was drawing a page. Frozen (``gc.freeze``),
+those objects are left out of every later collection: full collections took 5-12 ms. Objects
+made afterwards (sessions, caches, maps) are collected as before.
 """
 
 from __future__ import annotations
