@@ -3,8 +3,9 @@
 Not part of ``make test`` (pyproject ``addopts`` ignores tests/load). Everything runs on loopback
 and is bounded in count and time. The sessions are protocol-level clients (scripts/stcore_client.py):
 each fetches /map like a browser's first request (which gets the sticky cookie), opens the
-websocket with that cookie, runs /map, changes the status filter and clicks Gwadar Port's marker
-(the value streamlit-folium would send). 100 of them cost the machine a small fraction of 100
+websocket with that cookie, loads /map (answering its map's ask to report having drawn, as the
+map in a browser does, so the page runs whole), changes the status filter and clicks Gwadar
+Port's marker (the value streamlit-folium would send). 100 of them cost the machine a small fraction of 100
 Chromium contexts, which on two cores would measure the browsers rather than the servers. Each
 session comes from its own loopback address (127.0.0.N), as separate readers would, so nginx's
 per-client limits apply to each, not to all of them together.
@@ -147,7 +148,7 @@ class Reader:
         for attempt in (1, 2):
             assert self.session is not None
             try:
-                run = await self.session.run("map", None, changes, timeout=STEP_TIMEOUT)  # type: ignore[arg-type]
+                run = await self.session.load("map", None, changes, timeout=STEP_TIMEOUT)  # type: ignore[arg-type]
                 break
             except (OSError, EOFError, ConnectionClosed) as error:
                 if attempt == 2:
@@ -160,7 +161,7 @@ class Reader:
                 # A new session on the live replica: run the page from its URL first, as a reload does
                 # (the app seeds its widgets from the URL on a session's first run, so a change sent in
                 # that first run would be replaced), then repeat the action.
-                arrival = await self.session.run("map", query_string, timeout=STEP_TIMEOUT)
+                arrival = await self.session.load("map", query_string, timeout=STEP_TIMEOUT)
                 if not arrival.ok:
                     raise AssertionError(
                         f"{name}: rerun after reconnecting: {arrival.status} {arrival.exceptions}"
