@@ -4,10 +4,12 @@ Opens ``/_stcore/stream`` (the protobuf protocol of streamlit.proto: BackMsg up,
 asks for a run of a page with a query string and widget values, and reads the answer up to
 ``script_finished``. ``Session.load`` also answers a map that asks to report when it has drawn
 (a session's first map page stops below its map until then, ``components.maps.first_draw``), as
-the map in a browser does, so the page runs once more, whole. Used by scripts/serve.py to warm a replica (a replica registers
-streamlit-folium's component files only once a script has imported it, so a replica that never
-ran /map answers 404 for the map's frame) and by the load test (tests/load/test_serve_load.py),
-where 100 of these cost a fraction of 100 browser contexts on two cores.
+the map in a browser does, so the page runs once more, whole.
+
+Used by scripts/serve.py to warm a replica (a replica registers streamlit-folium's component
+files only once a script has imported it, so a replica that never ran /map answers 404 for the
+map's frame) and by the load test (tests/load/test_serve_load.py), where 100 of these cost a
+fraction of 100 browser contexts on two cores.
 """
 
 from __future__ import annotations
