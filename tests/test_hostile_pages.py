@@ -18,8 +18,9 @@ import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from components.data import DATA_DIR_ENV
-from components.filters import LIST_PARAMS, PARAM_LANG, PARAM_SITE, PARAM_YEAR
+from components.filters import LIST_PARAMS, PARAM_LANG, PARAM_SITE, PARAM_YEAR, SHARED_PARAMS
 from components.layout import PAGES, ROOT
+from components.route_query import ROUTE_PARAMS
 from tests.apptest import open_page, page_text
 from tests.hostile import FAULTS, FORMULA_PAYLOAD_STARTS, PAYLOADS, broken_folder, folder_hashes, hostile_folder
 
@@ -89,7 +90,7 @@ def test_page_with_hostile_data_keeps_its_choices_when_it_runs_again(
     share a name, /routes once came back from Kashgar as from the first place of Kashgar's name."""
     monkeypatch.setenv(DATA_DIR_ENV, str(hostile_dir))
     at = run_page(page.script)  # type: ignore[attr-defined]
-    keys = ("from", "to", "site", "year", "facility", "country", "status", "mode", "avoid", "month")
+    keys = (*SHARED_PARAMS, PARAM_SITE, PARAM_YEAR, *ROUTE_PARAMS)  # every URL parameter a widget holds
     first = {key: at.session_state[key] for key in keys if key in at.session_state}
     at.run()
     assert not at.exception
